@@ -1,0 +1,50 @@
+package org.baraza.platform.security;
+
+import org.baraza.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach which URL, and the headers every response carries. Each area of the site belongs
+ * to one role; the role matrix test walks every endpoint with every role against this.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere; nothing loaded from another origin. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+        + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+        + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http
+            .authorizeHttpRequests(urls -> urls
+                .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/branding.css", "/logo").permitAll()
+                .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
+                .requestMatchers("/", "/error", "/language", "/login", "/register/**", "/confirm/**",
+                    "/password/forgot/**", "/password/reset/**", "/outbox/**").permitAll()
+                .requestMatchers("/platform/**").hasRole(Role.PLATFORM_ADMIN.name())
+                .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/officer/**").hasRole(Role.OFFICER.name())
+                .requestMatchers("/moderation/**").hasRole(Role.MODERATOR.name())
+                .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
+                .requestMatchers("/valuation/**").hasRole(Role.VALUATOR.name())
+                .anyRequest().authenticated())
+            .formLogin(login -> login.loginPage("/login").permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
+        return http.build();
+    }
+}
