@@ -125,6 +125,9 @@ public final class PabulibReader {
             if (id.isEmpty() || isMissing(id)) {
                 throw error("project_id is empty");
             }
+            if (id.indexOf(',') >= 0) {
+                throw error("project_id '" + id + "' contains ',', which separates the ids of a vote");
+            }
             if (!ids.add(id)) {
                 throw error("project_id '" + id + "' appears twice");
             }
@@ -253,7 +256,8 @@ public final class PabulibReader {
         if (value.signum() < 0) {
             throw new PabulibFormatException(source, line, what + " '" + text + "' is negative");
         }
-        return value;
+        // "1E+3" has a negative scale; keep amounts in plain form so they write back as read.
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     private long points(String text, String voterId) {
