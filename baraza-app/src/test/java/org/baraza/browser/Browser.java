@@ -1,0 +1,264 @@
+package org.baraza.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * A real headless Chromium (Debian's chromium + chromium-driver) pointed at the application under
+ * test. Nothing is downloaded: the driver and the browser are the system's, so a machine without
+ * them fails here with a message that says what to install, rather than skipping the tests.
+ * <p>
+ * Every request the page makes is recorded through Chromium's performance log, so a test can ask
+ * what a page loaded and how many bytes crossed the wire.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final int port;
+    private final List<Request> requests = new ArrayList<>();
+    private final Map<String, Integer> latestById = new HashMap<>();
+
+    private Browser(ChromeDriver driver, Path profile, int port) {
+        this.driver = driver;
+        this.profile = profile;
+        this.port = port;
+    }
+
+    /** A browser with JavaScript on, as most residents have it. */
+    public static Browser start(int port) {
+        return start(port, true);
+    }
+
+    /** A browser with JavaScript off: every page must still work (issue 2, capability 7). */
+    public static Browser withoutJavaScript(int port) {
+        return start(port, false);
+    }
+
+    private static Browser start(int port, boolean javaScript) {
+        requireExecutable(CHROMIUM);
+        requireExecutable(CHROMEDRIVER);
+        // Selenium Manager would otherwise try to download a driver and a browser.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
+        System.setProperty("SE_OFFLINE", "true");
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("baraza-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--disable-extensions", "--window-size=1280,1024", "--lang=en-GB",
+            "--user-data-dir=" + profile);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // Every page is measured as a first visit: nothing comes from the cache.
+        driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        return new Browser(driver, profile, port);
+    }
+
+    private static void requireExecutable(String path) {
+        if (!new File(path).canExecute()) {
+            throw new IllegalStateException(path + " is missing: browser tests need Debian's chromium and chromium-driver"
+                + " (apt-get install chromium chromium-driver)");
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** The application's address for Demo City, which answers on localhost. */
+    public String url(String path) {
+        return url("localhost", path);
+    }
+
+    /** The application's address on another host name; every *.localhost name reaches 127.0.0.1 in Chromium. */
+    public String url(String host, String path) {
+        return "http://" + host + ":" + port + path;
+    }
+
+    /** Opens a page of Demo City, forgetting what earlier pages requested. */
+    public Browser open(String path) {
+        return openAt("localhost", path);
+    }
+
+    public Browser openAt(String host, String path) {
+        forgetRequests();
+        driver.get(url(host, path));
+        return this;
+    }
+
+    public String currentPath() {
+        URI uri = URI.create(driver.getCurrentUrl());
+        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Types into the form field with this name, replacing what it held. */
+    public Browser fill(String name, String value) {
+        WebElement field = driver.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** Presses the submit button of the form in the page's main content (the one that is not the header's sign-out). */
+    public Browser submit() {
+        driver.findElement(By.cssSelector("main form button[type=submit], main form input[type=submit]")).click();
+        return this;
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String htmlAttribute(String attribute) {
+        return driver.findElement(By.tagName("html")).getAttribute(attribute);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * The requests made since the last {@link #open} (or {@link #forgetRequests}), from Chromium's own
+     * log: the URL, the kind of resource, the HTTP status and the bytes transferred (compressed body
+     * plus headers).
+     */
+    public List<Request> requests() {
+        Json json = new Json();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> message = map(map(json.toType(entry.getMessage(), Map.class)).get("message"));
+            Map<String, Object> params = map(message.get("params"));
+            if (params != null) {
+                record((String) message.get("method"), params);
+            }
+        }
+        return List.copyOf(requests);
+    }
+
+    private void record(String method, Map<String, Object> params) {
+        String id = (String) params.get("requestId");
+        Integer index = latestById.get(id);
+        switch (method) {
+            case "Network.requestWillBeSent" -> {
+                // a redirect reuses the request id: each hop is a request of its own
+                Map<String, Object> redirect = map(params.get("redirectResponse"));
+                if (redirect != null && index != null) {
+                    Request hop = requests.get(index);
+                    requests.set(index, new Request(hop.url(), hop.type(), number(redirect.get("status")).intValue(),
+                        number(redirect.getOrDefault("encodedDataLength", 0)).longValue()));
+                }
+                String type = params.get("type") == null ? "Other" : (String) params.get("type");
+                latestById.put(id, requests.size());
+                requests.add(new Request((String) map(params.get("request")).get("url"), type, 0, 0));
+            }
+            case "Network.responseReceived" -> {
+                if (index != null) {
+                    Request request = requests.get(index);
+                    int status = number(map(params.get("response")).get("status")).intValue();
+                    requests.set(index, new Request(request.url(), request.type(), status, request.transferredBytes()));
+                }
+            }
+            case "Network.loadingFinished" -> {
+                if (index != null) {
+                    Request request = requests.get(index);
+                    long bytes = number(params.get("encodedDataLength")).longValue();
+                    requests.set(index, new Request(request.url(), request.type(), request.status(), bytes));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Starts a fresh record of requests, e.g. before submitting a form. */
+    public Browser forgetRequests() {
+        requests();
+        requests.clear();
+        latestById.clear();
+        return this;
+    }
+
+    /** The HTTP status of the page now shown (the last document loaded, after any redirect). */
+    public int status() {
+        return requests().stream().filter(r -> r.type().equals("Document")).reduce((a, b) -> b)
+            .map(Request::status).orElseThrow(() -> new IllegalStateException("no page was loaded"));
+    }
+
+    private static Number number(Object value) {
+        return (Number) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    /** One request of a page, as Chromium's network log saw it. */
+    public record Request(String url, String type, int status, long transferredBytes) {
+
+        public String origin() {
+            URI uri = URI.create(url);
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+}
