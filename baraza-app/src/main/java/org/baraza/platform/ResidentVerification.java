@@ -1,0 +1,16 @@
+package org.baraza.platform;
+
+import java.util.Optional;
+
+/**
+ * Whether an account belongs to a verified resident: someone whose document, birth date and district
+ * matched a record of the municipality's census (by themselves, or in person with an officer). One
+ * census record verifies at most one account, ever, so "one verified person, one vote" can rest on it.
+ */
+public interface ResidentVerification {
+
+    boolean isVerified(OrganizationId organization, long accountId);
+
+    /** The verified resident behind the account, with what eligibility rules need (district, age); empty if not verified. */
+    Optional<VerifiedResident> verifiedResident(OrganizationId organization, long accountId);
+}
