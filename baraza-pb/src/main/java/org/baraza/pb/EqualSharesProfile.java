@@ -1,0 +1,197 @@
+package org.baraza.pb;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * An election seen as approval ballots grouped by distinct ballot, with exact costs and a tie-break
+ * rank per project. Equal Shares and sequential Phragmén both work on it: voters with the same
+ * ballot always hold the same money (or load), so one group with a multiplicity stands for all of
+ * them, exactly, and far faster than voter by voter.
+ * <p>
+ * A ballot approves every project it gives a positive score (Ballot#approves); {@code voters}
+ * counts every ballot, empty ones included (mes-conventions.md §6).
+ */
+final class EqualSharesProfile {
+
+    final int projectCount;
+    final String[] ids;
+    final Rational[] cost;
+    /** How many voters approve each project. */
+    final long[] approvals;
+    /** Lower rank wins a tie; equal ranks are a tie the convention cannot break. */
+    final int[] tieRank;
+    final long voters;
+    final Rational budget;
+
+    final int groupCount;
+    final long[] groupWeight;
+    final int[][] groupProjects;
+    final int[][] projectGroups;
+
+    private EqualSharesProfile(Election election, Rational budget, Function<Project, Rational> costing,
+                               TieRanking ranking) {
+        List<Project> projects = election.projects();
+        projectCount = projects.size();
+        ids = new String[projectCount];
+        cost = new Rational[projectCount];
+        Map<String, Integer> index = new HashMap<>();
+        for (int p = 0; p < projectCount; p++) {
+            Project project = projects.get(p);
+            ids[p] = project.id();
+            cost[p] = costing.apply(project);
+            index.put(project.id(), p);
+        }
+        this.budget = budget;
+        this.voters = election.ballots().size();
+
+        Map<Key, Integer> groupOf = new HashMap<>();
+        List<int[]> distinct = new ArrayList<>();
+        List<long[]> weights = new ArrayList<>();
+        for (Ballot ballot : election.ballots()) {
+            int[] approved = approvedIndices(ballot, index);
+            if (approved.length == 0) {
+                continue; // counts in voters, approves nothing
+            }
+            Integer group = groupOf.putIfAbsent(new Key(approved), distinct.size());
+            if (group == null) {
+                distinct.add(approved);
+                weights.add(new long[] {1});
+            } else {
+                weights.get(group)[0]++;
+            }
+        }
+        groupCount = distinct.size();
+        groupProjects = distinct.toArray(new int[0][]);
+        groupWeight = new long[groupCount];
+        approvals = new long[projectCount];
+        int[] supporterGroups = new int[projectCount];
+        for (int g = 0; g < groupCount; g++) {
+            groupWeight[g] = weights.get(g)[0];
+            for (int p : groupProjects[g]) {
+                approvals[p] += groupWeight[g];
+                supporterGroups[p]++;
+            }
+        }
+        projectGroups = new int[projectCount][];
+        for (int p = 0; p < projectCount; p++) {
+            projectGroups[p] = new int[supporterGroups[p]];
+        }
+        int[] filled = new int[projectCount];
+        for (int g = 0; g < groupCount; g++) {
+            for (int p : groupProjects[g]) {
+                projectGroups[p][filled[p]++] = g;
+            }
+        }
+        tieRank = ranking.ranks(election, this);
+    }
+
+    /** Exact costs and budget; ties broken by {@code tieBreak}. */
+    static EqualSharesProfile exact(Election election, TieBreak tieBreak) {
+        return new EqualSharesProfile(election, Rational.of(election.budget()),
+            project -> Rational.of(project.cost()), byTieBreak(tieBreak));
+    }
+
+    /**
+     * Pabulib's checker: costs and budget floored to integers, ties to the lowest cost, then the
+     * most approvals, and no further (mes-conventions.md §1 and §3, column CHK).
+     */
+    static EqualSharesProfile pabulibChecker(Election election) {
+        return new EqualSharesProfile(election, Rational.of(election.budget()).floor(),
+            project -> Rational.of(project.cost()).floor(), (e, profile) -> {
+                Integer[] order = profile.indices();
+                Comparator<Integer> byCostThenApprovals = Comparator
+                    .<Integer, Rational>comparing(p -> profile.cost[p])
+                    .thenComparing(p -> -profile.approvals[p]);
+                Arrays.sort(order, byCostThenApprovals);
+                int[] rank = new int[profile.projectCount];
+                for (int i = 1; i < order.length; i++) {
+                    boolean tied = byCostThenApprovals.compare(order[i - 1], order[i]) == 0;
+                    rank[order[i]] = tied ? rank[order[i - 1]] : i;
+                }
+                return rank;
+            });
+    }
+
+    private static TieRanking byTieBreak(TieBreak tieBreak) {
+        return (election, profile) -> {
+            Comparator<Project> order = tieBreak.order(election);
+            Integer[] sorted = profile.indices();
+            List<Project> projects = election.projects();
+            Arrays.sort(sorted, (a, b) -> order.compare(projects.get(a), projects.get(b)));
+            int[] rank = new int[profile.projectCount];
+            for (int i = 0; i < sorted.length; i++) {
+                rank[sorted[i]] = i; // a tie-break is a total order: project ids are unique
+            }
+            return rank;
+        };
+    }
+
+    private Integer[] indices() {
+        Integer[] all = new Integer[projectCount];
+        for (int p = 0; p < projectCount; p++) {
+            all[p] = p;
+        }
+        return all;
+    }
+
+    /** Total cost of some projects. */
+    Rational costOf(int[] projects) {
+        Rational total = Rational.ZERO;
+        for (int p : projects) {
+            total = total.add(cost[p]);
+        }
+        return total;
+    }
+
+    List<String> idsOf(int[] projects) {
+        List<String> selected = new ArrayList<>(projects.length);
+        for (int p : projects) {
+            selected.add(ids[p]);
+        }
+        return selected;
+    }
+
+    private static int[] approvedIndices(Ballot ballot, Map<String, Integer> index) {
+        List<String> listed = ballot.projects();
+        List<Long> points = ballot.points();
+        int[] approved = new int[listed.size()];
+        int count = 0;
+        for (int i = 0; i < listed.size(); i++) {
+            if (!points.isEmpty() && points.get(i) <= 0) {
+                continue;
+            }
+            Integer p = index.get(listed.get(i));
+            if (p == null) {
+                throw new IllegalArgumentException(
+                    "ballot " + ballot.voterId() + " lists unknown project '" + listed.get(i) + "'");
+            }
+            approved[count++] = p;
+        }
+        int[] sorted = Arrays.copyOf(approved, count);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    @FunctionalInterface
+    private interface TieRanking {
+        int[] ranks(Election election, EqualSharesProfile profile);
+    }
+
+    private record Key(int[] projects) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Arrays.equals(projects, other.projects);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(projects);
+        }
+    }
+}
