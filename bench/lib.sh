@@ -1,0 +1,77 @@
+# Shared by the bench/ scripts: start Baraza on a loopback port with its own data directory, wait
+# for health, stop it. Every wait is bounded. Source it; do not run it.
+
+BENCH_PORT=${BENCH_PORT:-18480}
+BENCH_DATA=${BENCH_DATA:-$PWD/bench/out/data}
+BENCH_OUT=${BENCH_OUT:-$PWD/bench/out}
+mkdir -p "$BENCH_OUT"
+
+# Builds the jar unless it is there (the figures are "after build").
+bench_build() {
+  if [ ! -f baraza-app/target/baraza.jar ]; then
+    mvn -q -B -DskipTests package
+  fi
+}
+
+# Starts ./run in the background; sets BARAZA_PID. Log in $BENCH_OUT/server.log.
+bench_start() {
+  BARAZA_PORT=$BENCH_PORT BARAZA_DATA_DIR=$BENCH_DATA ./run >"$BENCH_OUT/server.log" 2>&1 &
+  BARAZA_PID=$!
+}
+
+# Seconds (3 decimals) until /actuator/health answers 200; gives up after 120 s.
+bench_wait_healthy() {
+  local start=$1 code
+  for _ in $(seq 1 1200); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$BENCH_PORT/actuator/health" || true)
+    if [ "$code" = 200 ]; then
+      echo "$(date +%s.%N) - $start" | bc | awk '{printf "%.3f", $1}'
+      return 0
+    fi
+    if ! kill -0 "$BARAZA_PID" 2>/dev/null; then
+      echo "server exited; see $BENCH_OUT/server.log" >&2
+      return 1
+    fi
+    sleep 0.1
+  done
+  echo "not healthy within 120 s" >&2
+  return 1
+}
+
+# Stops the server started by bench_start (graceful shutdown: SIGTERM), waits at most 40 s.
+bench_stop() {
+  if [ -n "${BARAZA_PID:-}" ] && kill -0 "$BARAZA_PID" 2>/dev/null; then
+    kill -TERM "$BARAZA_PID"
+    for _ in $(seq 1 400); do
+      kill -0 "$BARAZA_PID" 2>/dev/null || break
+      sleep 0.1
+    done
+  fi
+  BARAZA_PID=""
+}
+
+# Resident set size in MB of the JVM (ps -o rss=). ./run execs java, so its pid is the JVM's.
+bench_rss_jvm() {
+  echo $(( $(ps -o rss= -p "$BARAZA_PID") / 1024 ))
+}
+# The embedded PostgreSQL's processes, as proportional set size (PSS) summed: their shared buffers
+# are counted once, not once per process as RSS would.
+bench_rss_postgres() {
+  local pids total=0 pss
+  pids=$(pgrep -f "postgres -D $BENCH_DATA" || true)
+  for pid in $pids; do
+    for child in $pid $(pgrep -P "$pid" || true); do
+      pss=$(awk '/^Pss:/ {print $2}' "/proc/$child/smaps_rollup" 2>/dev/null || echo 0)
+      total=$(( total + ${pss:-0} ))
+    done
+  done
+  echo $(( total / 1024 ))
+}
+
+bench_machine() {
+  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "- cores: $(nproc); memory: $(free -h | awk '/^Mem:/ {print $2}') total, $(free -h | awk '/^Mem:/ {print $7}') available"
+  echo "- cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- commit: $(git rev-parse --short HEAD)"
+}
