@@ -102,7 +102,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    public WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
@@ -151,6 +151,43 @@ public final class Browser implements AutoCloseable {
     /** Presses the submit button of the form in the page's main content (the one that is not the header's sign-out). */
     public Browser submit() {
         driver.findElement(By.cssSelector("main form button[type=submit], main form input[type=submit]")).click();
+        return this;
+    }
+
+    /** Signs in through the login page, as a resident would; fails if the login page is shown again. */
+    public Browser signIn(DemoAccount account) {
+        return signIn(account.email(), DemoAccount.PASSWORD);
+    }
+
+    public Browser signIn(String login, String password) {
+        open("/login");
+        WebElement form = driver.findElement(By.cssSelector("main form"));
+        WebElement loginField = form.findElement(By.cssSelector(
+            "input:not([type=hidden]):not([type=password]):not([type=checkbox]):not([type=submit])"));
+        loginField.clear();
+        loginField.sendKeys(login);
+        WebElement passwordField = form.findElement(By.cssSelector("input[type=password]"));
+        passwordField.clear();
+        passwordField.sendKeys(password);
+        forgetRequests();
+        form.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+        if (URI.create(driver.getCurrentUrl()).getPath().equals("/login")) {
+            throw new IllegalStateException("could not sign in as " + login + ": the login page says "
+                + driver.findElement(By.tagName("main")).getText());
+        }
+        return this;
+    }
+
+    /** Forgets every cookie of every host (session and language), as a new visitor. */
+    public Browser signOut() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        return this;
+    }
+
+    /** Signs out with the header's button, as a resident would. */
+    public Browser signOutWithButton() {
+        forgetRequests();
+        driver.findElement(By.cssSelector("header form[action$='/logout'] button")).click();
         return this;
     }
 
@@ -242,11 +279,6 @@ public final class Browser implements AutoCloseable {
 
     /** One request of a page, as Chromium's network log saw it. */
     public record Request(String url, String type, int status, long transferredBytes) {
-
-        public String origin() {
-            URI uri = URI.create(url);
-            return uri.getScheme() + "://" + uri.getRawAuthority();
-        }
     }
 
     @Override
