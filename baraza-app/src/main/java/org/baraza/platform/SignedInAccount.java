@@ -2,6 +2,7 @@ package org.baraza.platform;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param departmentId the department a STAFF account works in, or null
  */
 public record SignedInAccount(long accountId, OrganizationId organization, String displayName, Set<Role> roles,
-                              Long departmentId) implements Serializable {
+                              Long departmentId) implements Principal, Serializable {
 
     public SignedInAccount {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -34,6 +35,17 @@ public record SignedInAccount(long accountId, OrganizationId organization, Strin
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** The account id: what the session table and security logs record, rather than any name. */
+    @Override
+    public String getName() {
+        return Long.toString(accountId);
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInAccount[accountId=" + accountId + ", organization=" + organization + ", roles=" + roles + "]";
     }
 
     /** Serialised through a proxy of plain values: the principal lives in session rows, and OrganizationId is a plain value. */
