@@ -72,6 +72,13 @@ class VerifyAgainstCensus {
         return outcome;
     }
 
+    /** How many more failed attempts the resident may make within the hour. */
+    @Transactional(readOnly = true)
+    public int attemptsLeft(OrganizationId organization, long accountId) {
+        int used = census.recentFailedAttempts(organization, accountId, clock.instant().minus(ATTEMPT_WINDOW));
+        return Math.max(0, MAX_FAILED_ATTEMPTS - used);
+    }
+
     private VerificationOutcome bind(OrganizationId organization, long accountId, CensusClaim claim, Long officer, Instant now) {
         byte[] hash = salts.hasher(organization).hash(claim.document());
         Optional<Census.Entry> entry = census.find(organization, hash);
