@@ -28,8 +28,8 @@ final class DeclaredRule implements Rule {
     };
 
     /**
-     * The tie-breaking auto uses unless told otherwise: file order for greedy rules, lowest cost then
-     * most approvals for equal shares, as pabulib's checker does.
+     * The tie-breaking auto uses unless told otherwise: file order for greedy rules, as pabulib's checker
+     * does. (For equal shares the checker's convention, lowest cost then most approvals, always applies.)
      */
     static TieBreak checkerConventions() {
         return CHECKER_CONVENTIONS;
@@ -48,6 +48,11 @@ final class DeclaredRule implements Rule {
             case "greedy", "greedy-threshold", "greedy-exclusive", "greedy-custom" ->
                 checkerGreedy(election, tieBreak, true);
             case "greedy-no-skip" -> checkerGreedy(election, tieBreak, false);
+            // The checker's equal-shares conventions (integral costs, its own tie-breaking) are fixed.
+            case "equalshares", "equalshares-comparison", "equalshares/add1", "equalshares/add1-comparison" -> {
+                Outcome outcome = EqualShares.asPabulibChecker(declared).apply(election, tieBreak);
+                yield new Outcome(NAME, outcome.selected(), outcome.cost());
+            }
             default -> throw new IllegalArgumentException(
                 "META rule '" + declared + "' names no rule that auto can apply; choose one with --rule");
         };
