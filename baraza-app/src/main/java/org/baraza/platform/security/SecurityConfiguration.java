@@ -1,12 +1,19 @@
 package org.baraza.platform.security;
 
 import org.baraza.platform.Role;
+import org.baraza.platform.accounts.AccountSessions;
+import org.baraza.platform.accounts.ClientAttempts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -23,14 +30,22 @@ class SecurityConfiguration {
         + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationProvider accountSignIn, AuthenticationSuccessHandler signedIn,
+                            AuthenticationFailureHandler signInFailed, AccountSessions sessions, ClientAttempts attempts)
+        throws Exception {
         http
+            .authenticationProvider(accountSignIn)
+            .addFilterAfter(new SignedInHere(sessions), SecurityContextHolderFilter.class)
+            .addFilterBefore(new AttemptBrake(attempts), UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(urls -> urls
                 .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/branding.css", "/logo").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                 .requestMatchers("/", "/error", "/language", "/login", "/register/**", "/confirm/**",
-                    "/password/forgot/**", "/password/reset/**", "/outbox/**").permitAll()
+                    "/password/forgot/**", "/password/reset/**", "/outbox/**", AttemptBrake.PAGE, "/account-deleted").permitAll()
+                // participation is public to read; the receipt check is a POST so the code stays out of URLs
+                .requestMatchers(HttpMethod.GET, "/processes", "/processes/**", "/consultations/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/consultations/*/receipts").permitAll()
                 .requestMatchers("/platform/**").hasRole(Role.PLATFORM_ADMIN.name())
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/officer/**").hasRole(Role.OFFICER.name())
@@ -38,7 +53,8 @@ class SecurityConfiguration {
                 .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
                 .requestMatchers("/valuation/**").hasRole(Role.VALUATOR.name())
                 .anyRequest().authenticated())
-            .formLogin(login -> login.loginPage("/login").permitAll())
+            .formLogin(login -> login.loginPage("/login").usernameParameter("login").passwordParameter("password")
+                .successHandler(signedIn).failureHandler(signInFailed).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

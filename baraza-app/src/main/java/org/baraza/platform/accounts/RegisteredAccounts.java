@@ -1,0 +1,33 @@
+package org.baraza.platform.accounts;
+
+import java.util.Optional;
+import org.baraza.platform.AccountDirectory;
+import org.baraza.platform.OrganizationId;
+import org.springframework.stereotype.Component;
+
+/** {@link AccountDirectory} over the account table. */
+@Component
+class RegisteredAccounts implements AccountDirectory {
+
+    private final AccountRepository accounts;
+
+    RegisteredAccounts(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Optional<AccountSummary> findByLogin(OrganizationId organization, String emailOrPhone) {
+        return Login.parse(emailOrPhone).flatMap(login -> accounts.findByLogin(organization, login))
+            .map(RegisteredAccounts::summary);
+    }
+
+    @Override
+    public Optional<AccountSummary> find(OrganizationId organization, long accountId) {
+        return accounts.find(organization, accountId).map(RegisteredAccounts::summary);
+    }
+
+    private static AccountSummary summary(StoredAccount account) {
+        return new AccountSummary(account.id(), account.displayName(),
+            account.login() == null ? "" : account.login().masked(), account.confirmed());
+    }
+}

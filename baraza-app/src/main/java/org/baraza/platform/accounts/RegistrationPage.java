@@ -1,0 +1,56 @@
+package org.baraza.platform.accounts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.Optional;
+import org.baraza.platform.CurrentMunicipality;
+import org.baraza.platform.Municipality;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** /register: the form, then on to /confirm to enter the code. */
+@Controller
+class RegistrationPage {
+
+    private final Registration registration;
+
+    RegistrationPage(Registration registration) {
+        this.registration = registration;
+    }
+
+    @GetMapping("/register")
+    String form(Model model, Locale locale) {
+        model.addAttribute("form", new RegistrationForm("", "", "", "", locale.getLanguage()));
+        return "accounts/register";
+    }
+
+    @PostMapping("/register")
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        Municipality municipality = CurrentMunicipality.get();
+        Optional<Login> login = FormChecks.login(form.login(), errors);
+        if (form.language() == null || !municipality.offers(form.language())) {
+            errors.rejectValue("language", "accounts.language.invalid");
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "accounts/register";
+        }
+        Registration.Outcome outcome = registration.register(municipality, new Registration.NewResident(login.get(),
+            form.password(), form.displayName(), form.legalName(), form.language()));
+        if (outcome instanceof Registration.LoginTaken) {
+            errors.rejectValue("login", "accounts.login.taken");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return "accounts/register";
+        }
+        redirect.addFlashAttribute("login", login.get().value());
+        redirect.addFlashAttribute("notice", "accounts.notice.codeSent." + login.get().channel().code);
+        return "redirect:/confirm";
+    }
+}
