@@ -25,7 +25,8 @@ final class SecondNode implements AutoCloseable {
     @SafeVarargs
     static SecondNode start(DataSource firstNode, ApplicationContextInitializer<GenericApplicationContext>... extras) {
         HikariDataSource pool = (HikariDataSource) firstNode;
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(BarazaApplication.class).initializers(extras);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(BarazaApplication.class)
+            .main(BarazaApplication.class).initializers(extras);
         // as command-line arguments, which outrank application.properties (default properties would not)
         return new SecondNode(builder.run(
             "--server.port=0",

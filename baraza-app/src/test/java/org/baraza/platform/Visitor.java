@@ -69,6 +69,11 @@ final class Visitor {
         return post(action, withToken);
     }
 
+    /** Signs in through the sign-in form; returns the response to the form's POST (a redirect on success). */
+    HttpResponse<String> signIn(String login, String password) {
+        return submit("/login", "/login", Map.of("login", login, "password", password));
+    }
+
     /** Follows redirects from a response, at most five, the way a browser would. */
     HttpResponse<String> follow(HttpResponse<String> response) {
         HttpResponse<String> current = response;
@@ -94,6 +99,8 @@ final class Visitor {
 
     /** Carries a cookie to another visitor, e.g. the session cookie to a second node. */
     void give(HttpCookie cookie, Visitor other) {
+        other.cookies.getCookieStore().getCookies().stream().filter(held -> held.getName().equals(cookie.getName()))
+            .toList().forEach(held -> other.cookies.getCookieStore().remove(null, held));
         HttpCookie copy = new HttpCookie(cookie.getName(), cookie.getValue());
         copy.setPath("/");
         copy.setVersion(0);
