@@ -99,6 +99,11 @@ final class Browser {
         return current;
     }
 
+    /** The cookies this browser holds, to send with a request built by hand. */
+    Cookie[] cookies() {
+        return cookies.values().toArray(Cookie[]::new);
+    }
+
     boolean signedIn() {
         return get("/account").getResponse().getStatus() == 200;
     }
