@@ -1,6 +1,7 @@
 package org.baraza.platform.tenancy;
 
 import java.util.List;
+import java.util.Optional;
 import org.baraza.platform.Department;
 import org.baraza.platform.District;
 import org.baraza.platform.OrganizationId;
@@ -30,5 +31,28 @@ public class DistrictsAndDepartments {
             .param("org", organization.value())
             .query((rs, row) -> new Department(rs.getLong("id"), organization, rs.getString("code"), rs.getString("name")))
             .list();
+    }
+
+    public Optional<District> district(OrganizationId organization, long id) {
+        return jdbc.sql("SELECT id, code, name, geometry FROM district WHERE organization_id = :org AND id = :id")
+            .param("org", organization.value()).param("id", id)
+            .query((rs, row) -> new District(rs.getLong("id"), organization, rs.getString("code"), rs.getString("name"),
+                rs.getString("geometry")))
+            .optional();
+    }
+
+    public Optional<District> district(OrganizationId organization, String code) {
+        return jdbc.sql("SELECT id, code, name, geometry FROM district WHERE organization_id = :org AND code = :code")
+            .param("org", organization.value()).param("code", code)
+            .query((rs, row) -> new District(rs.getLong("id"), organization, rs.getString("code"), rs.getString("name"),
+                rs.getString("geometry")))
+            .optional();
+    }
+
+    public Optional<Department> department(OrganizationId organization, long id) {
+        return jdbc.sql("SELECT id, code, name FROM department WHERE organization_id = :org AND id = :id")
+            .param("org", organization.value()).param("id", id)
+            .query((rs, row) -> new Department(rs.getLong("id"), organization, rs.getString("code"), rs.getString("name")))
+            .optional();
     }
 }
