@@ -5,7 +5,10 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -18,7 +21,7 @@ public final class Accessibility {
     static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
     private final Browser browser;
-    private final List<String> violations = new ArrayList<>();
+    private final List<Violation> violations = new ArrayList<>();
     private final List<String> pagesChecked = new ArrayList<>();
 
     public Accessibility(Browser browser) {
@@ -36,7 +39,7 @@ public final class Accessibility {
         return check(browser.currentPath());
     }
 
-    public List<String> violations() {
+    public List<Violation> violations() {
         return List.copyOf(violations);
     }
 
@@ -48,28 +51,52 @@ public final class Accessibility {
     public void assertNone() {
         if (!violations.isEmpty()) {
             throw new AssertionError(violations.size() + " accessibility violation(s) on " + pagesChecked.size()
-                + " page(s) checked:\n" + String.join("\n", violations));
+                + " page(s) checked.\nBy rule:\n" + byRule(violations) + "\nEvery one:\n"
+                + violations.stream().map(Violation::toString).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** One line per rule broken: on how many pages, how many elements, and the first element, to start with. */
+    private static String byRule(List<Violation> violations) {
+        Map<String, List<Violation>> byRule = violations.stream()
+            .collect(Collectors.groupingBy(Violation::rule, LinkedHashMap::new, Collectors.toList()));
+        return byRule.entrySet().stream().map(rule -> {
+            List<Violation> found = rule.getValue();
+            long pages = found.stream().map(Violation::page).distinct().count();
+            Violation first = found.get(0);
+            return "  " + rule.getKey() + " (" + first.impact() + "): " + found.size() + " element(s) on " + pages
+                + " page(s), first " + first.target() + " on " + first.page() + " | " + first.help();
+        }).collect(Collectors.joining("\n"));
+    }
+
+    /** One element breaking one rule on one page. */
+    public record Violation(String page, String rule, String impact, String target, String help, String html) {
+
+        @Override
+        public String toString() {
+            return "  " + page + " | " + rule + " (" + impact + ") | " + target + " | " + help + " | " + html;
         }
     }
 
     /** Checks the page now shown and fails at once if it has any violation. */
     public static void assertNoViolations(WebDriver driver) {
-        List<String> found = violations(driver, driver.getCurrentUrl());
+        List<Violation> found = violations(driver, driver.getCurrentUrl());
         if (!found.isEmpty()) {
-            throw new AssertionError(found.size() + " accessibility violation(s):\n" + String.join("\n", found));
+            throw new AssertionError(found.size() + " accessibility violation(s):\n"
+                + found.stream().map(Violation::toString).collect(Collectors.joining("\n")));
         }
     }
 
-    static List<String> violations(WebDriver driver, String page) {
+    static List<Violation> violations(WebDriver driver, String page) {
         Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
         if (results.isErrored()) {
             throw new IllegalStateException("axe-core could not check " + page + ": " + results.getErrorMessage());
         }
-        List<String> found = new ArrayList<>();
+        List<Violation> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
-                found.add("  " + page + " | " + rule.getId() + " (" + rule.getImpact() + ") | " + node.getTarget()
-                    + " | " + rule.getHelp() + " | " + abbreviate(node.getHtml()));
+                found.add(new Violation(page, rule.getId(), rule.getImpact(), String.valueOf(node.getTarget()), rule.getHelp(),
+                    abbreviate(node.getHtml())));
             }
         }
         return found;

@@ -24,6 +24,9 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium + chromium-driver) pointed at the application under
@@ -148,9 +151,37 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets a date field. Typing into a date input depends on the browser's locale, so the value is
+     * set as the form would submit it (yyyy-mm-dd), through the element itself.
+     */
+    public Browser fillDate(String name, String isoDate) {
+        WebElement field = driver.findElement(By.name(name));
+        driver.executeScript("arguments[0].value = arguments[1]", field, isoDate);
+        return this;
+    }
+
+    /** Chooses the option with this value in the select with this name. */
+    public Browser choose(String name, String value) {
+        new Select(driver.findElement(By.name(name))).selectByValue(value);
+        return this;
+    }
+
     /** Presses the submit button of the form in the page's main content (the one that is not the header's sign-out). */
     public Browser submit() {
-        driver.findElement(By.cssSelector("main form button[type=submit], main form input[type=submit]")).click();
+        return click(driver.findElement(By.cssSelector("main form button[type=submit], main form input[type=submit]")));
+    }
+
+    /** Follows a link, or presses a button, that leads to another page, and waits for that page. */
+    public Browser click(By by) {
+        return click(driver.findElement(by));
+    }
+
+    private Browser click(WebElement element) {
+        forgetRequests();
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(leaving));
         return this;
     }
 
@@ -169,8 +200,7 @@ public final class Browser implements AutoCloseable {
         WebElement passwordField = form.findElement(By.cssSelector("input[type=password]"));
         passwordField.clear();
         passwordField.sendKeys(password);
-        forgetRequests();
-        form.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+        click(form.findElement(By.cssSelector("button[type=submit], input[type=submit]")));
         if (URI.create(driver.getCurrentUrl()).getPath().equals("/login")) {
             throw new IllegalStateException("could not sign in as " + login + ": the login page says "
                 + driver.findElement(By.tagName("main")).getText());
@@ -186,9 +216,7 @@ public final class Browser implements AutoCloseable {
 
     /** Signs out with the header's button, as a resident would. */
     public Browser signOutWithButton() {
-        forgetRequests();
-        driver.findElement(By.cssSelector("header form[action$='/logout'] button")).click();
-        return this;
+        return click(By.cssSelector("header form[action$='/logout'] button"));
     }
 
     public String heading() {

@@ -3,29 +3,37 @@ package org.baraza.browser;
 /**
  * A page of the site as someone reaches it: who is signed in, on which host, at which path, and
  * the status it answers with (error pages are pages too and must be as accessible as the rest).
+ * A page whose address holds an id (a district, a department) is reached by following the first
+ * link to it from a list page, as an administrator would: {@code linkPrefix} names those links.
  */
-public record SitePage(DemoAccount account, String host, String path, int status) {
+public record SitePage(DemoAccount account, String host, String path, int status, String linkPrefix) {
 
     public static SitePage of(DemoAccount account, String path) {
-        return new SitePage(account, "localhost", path, 200);
+        return new SitePage(account, "localhost", path, 200, null);
+    }
+
+    /** The page the first link starting with {@code linkPrefix} on {@code listPath} leads to. */
+    public static SitePage firstLinkOn(DemoAccount account, String listPath, String linkPrefix) {
+        return new SitePage(account, "localhost", listPath, 200, linkPrefix);
     }
 
     public SitePage at(String otherHost) {
-        return new SitePage(account, otherHost, path, status);
+        return new SitePage(account, otherHost, path, status, linkPrefix);
     }
 
     public SitePage answering(int otherStatus) {
-        return new SitePage(account, host, path, otherStatus);
+        return new SitePage(account, host, path, otherStatus, linkPrefix);
     }
 
     /** The same page in another language, chosen the way the language menu does it. */
-    public String pathIn(String lang) {
-        return path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
+    public SitePage in(String lang) {
+        return new SitePage(account, host, path + (path.contains("?") ? "&" : "?") + "lang=" + lang, status, linkPrefix);
     }
 
     @Override
     public String toString() {
-        return path + ("localhost".equals(host) ? "" : " on " + host) + " as " + account
+        return (linkPrefix == null ? path : linkPrefix + "… (from " + path + ")")
+            + ("localhost".equals(host) ? "" : " on " + host) + " as " + account
             + (status == 200 ? "" : " (" + status + ")");
     }
 }

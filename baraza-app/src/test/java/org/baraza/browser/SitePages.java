@@ -1,14 +1,23 @@
 package org.baraza.browser;
 
+import static org.baraza.browser.DemoAccount.ADMIN;
+import static org.baraza.browser.DemoAccount.MODERATOR;
+import static org.baraza.browser.DemoAccount.OFFICER;
+import static org.baraza.browser.DemoAccount.PLATFORM_ADMIN;
 import static org.baraza.browser.DemoAccount.RESIDENT;
+import static org.baraza.browser.DemoAccount.STAFF;
+import static org.baraza.browser.DemoAccount.VALUATOR;
 import static org.baraza.browser.DemoAccount.VISITOR;
 
+import java.util.Comparator;
 import java.util.List;
+import org.openqa.selenium.By;
 
 /**
  * Every page of the site, each with the demo account that may see it. The site-wide browser tests
  * (accessibility, page weight, third-party requests, right-to-left Arabic) walk this list, so a new
- * page is checked by all of them once it is added here.
+ * page is checked by all of them once it is added here. Pages reached only by submitting a form
+ * (a confirmation, an error summary) are checked by the journeys that submit them.
  */
 public final class SitePages {
 
@@ -17,11 +26,50 @@ public final class SitePages {
 
     public static List<SitePage> all() {
         return List.of(
+            // anyone
             SitePage.of(VISITOR, "/"),
             SitePage.of(VISITOR, "/").at("hilltown.localhost"),
+            SitePage.of(VISITOR, "/login"),
+            SitePage.of(VISITOR, "/register"),
+            SitePage.of(VISITOR, "/confirm"),
+            SitePage.of(VISITOR, "/password/forgot"),
+            SitePage.of(VISITOR, "/password/reset"),
+            SitePage.of(VISITOR, "/outbox"),
+            SitePage.of(VISITOR, "/account-deleted"),
+            SitePage.of(VISITOR, "/").at("nowhere.localhost").answering(404),
+            // a resident
+            SitePage.of(RESIDENT, "/"),
+            SitePage.of(RESIDENT, "/account"),
+            SitePage.of(RESIDENT, "/account/password"),
+            SitePage.of(RESIDENT, "/account/delete"),
+            SitePage.of(RESIDENT, "/account/verify"),
             // a visitor asking for an unknown address is sent to sign in first, so a resident asks
             SitePage.of(RESIDENT, "/no-such-page").answering(404),
-            SitePage.of(VISITOR, "/").at("nowhere.localhost").answering(404));
+            SitePage.of(RESIDENT, "/admin").answering(403),
+            // each role sees the header's menu for it
+            SitePage.of(MODERATOR, "/"),
+            SitePage.of(STAFF, "/"),
+            SitePage.of(VALUATOR, "/"),
+            SitePage.of(OFFICER, "/"),
+            SitePage.of(OFFICER, "/officer"),
+            SitePage.of(OFFICER, "/officer/verify"),
+            SitePage.of(ADMIN, "/"),
+            SitePage.of(ADMIN, "/admin"),
+            SitePage.of(ADMIN, "/admin/census"),
+            SitePage.of(ADMIN, "/admin/roles"),
+            SitePage.of(ADMIN, "/admin/districts"),
+            SitePage.firstLinkOn(ADMIN, "/admin/districts", "/admin/districts/"),
+            SitePage.of(ADMIN, "/admin/departments"),
+            SitePage.firstLinkOn(ADMIN, "/admin/departments", "/admin/departments/"),
+            SitePage.of(ADMIN, "/admin/municipality"),
+            SitePage.of(ADMIN, "/admin/audit"),
+            SitePage.of(ADMIN, "/admin/audit/verification"),
+            SitePage.of(PLATFORM_ADMIN, "/"),
+            SitePage.of(PLATFORM_ADMIN, "/platform"),
+            SitePage.of(PLATFORM_ADMIN, "/platform/municipalities/new"),
+            SitePage.firstLinkOn(PLATFORM_ADMIN, "/platform", "/platform/municipalities/"),
+            SitePage.of(PLATFORM_ADMIN, "/platform/audit"),
+            SitePage.of(PLATFORM_ADMIN, "/platform/audit/verification"));
     }
 
     /**
@@ -30,9 +78,7 @@ public final class SitePages {
      */
     public static void tour(Browser browser, List<SitePage> pages, PageCheck check) {
         DemoAccount signedIn = null;
-        List<SitePage> ordered = pages.stream()
-            .sorted(java.util.Comparator.comparing(SitePage::account)).toList();
-        for (SitePage page : ordered) {
+        for (SitePage page : pages.stream().sorted(Comparator.comparing(SitePage::account)).toList()) {
             if (page.account() != signedIn) {
                 browser.signOut();
                 if (page.account().signedIn()) {
@@ -41,9 +87,24 @@ public final class SitePages {
                 signedIn = page.account();
             }
             browser.openAt(page.host(), page.path());
+            if (page.linkPrefix() != null) {
+                followFirstLink(browser, page);
+            }
             check.check(page, browser);
         }
         browser.signOut();
+    }
+
+    /** Follows the first link to one item (an id or a code after the prefix), not to "new" or "export". */
+    private static void followFirstLink(Browser browser, SitePage page) {
+        String href = browser.findAll(By.cssSelector("main a[href^='" + page.linkPrefix() + "']")).stream()
+            .map(link -> link.getDomAttribute("href"))
+            .filter(path -> path.substring(page.linkPrefix().length()).matches("[\\w-]+"))
+            .filter(path -> !path.endsWith("/new") && !path.endsWith("/export"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no link to " + page.linkPrefix() + "… on " + page.path()));
+        browser.forgetRequests();
+        browser.driver().get(browser.url(page.host(), href));
     }
 
     /** What a site-wide test checks on each page. */

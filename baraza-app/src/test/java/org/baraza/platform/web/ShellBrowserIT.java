@@ -52,7 +52,7 @@ class ShellBrowserIT {
         browser.open("/");
         assertThat(browser.htmlAttribute("dir")).isEqualTo("ltr");
 
-        browser.find(By.cssSelector("footer a[hreflang=ar]")).click();
+        browser.click(By.cssSelector("footer a[hreflang=ar]"));
 
         assertThat(browser.htmlAttribute("lang")).isEqualTo("ar");
         assertThat(browser.htmlAttribute("dir")).isEqualTo("rtl");
