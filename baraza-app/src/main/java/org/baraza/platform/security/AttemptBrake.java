@@ -29,6 +29,7 @@ class AttemptBrake extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
         if ("POST".equals(request.getMethod()) && GUARDED.contains(request.getRequestURI()) && attempts.exhausted(request)) {
+            response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(attempts.secondsUntilRetry(request)));
             request.getRequestDispatcher(PAGE).forward(request, response);
             return;

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -34,7 +35,9 @@ class SecurityConfiguration {
                             AuthenticationFailureHandler signInFailed, AccountSessions sessions, ClientAttempts attempts)
         throws Exception {
         http
-            .authenticationProvider(accountSignIn)
+            // The sign-in provider alone, without the global manager as parent: a parent would run it a
+            // second time after every failure and count each wrong password twice.
+            .authenticationManager(new ProviderManager(accountSignIn))
             .addFilterAfter(new SignedInHere(sessions), SecurityContextHolderFilter.class)
             .addFilterBefore(new AttemptBrake(attempts), UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(urls -> urls

@@ -80,6 +80,16 @@ final class TestResidents {
         return code.group(1);
     }
 
+    /** An unconfirmed account, as registration leaves it, with {@link #PASSWORD}. */
+    long unconfirmed(OrganizationId organization, String email, String displayName) {
+        return accounts.insert(organization, Login.parse(email).orElseThrow(), hashing.hash(PASSWORD), displayName, null,
+            "en", Instant.now(), null);
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
     long messagesTo(OrganizationId organization, String login) {
         return jdbc.sql("SELECT count(*) FROM outbox_message WHERE organization_id = :org AND recipient = :to")
             .param("org", organization.value()).param("to", Login.parse(login).orElseThrow().value())
