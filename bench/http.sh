@@ -14,21 +14,26 @@ if ! command -v wrk >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q wrk >/dev/null
 fi
 bench_build
+machine=$(bench_machine)
 start=$(date +%s.%N); bench_start
 bench_wait_healthy "$start" >/dev/null
 base="http://127.0.0.1:$BENCH_PORT"
 
 # wrk prints "Requests/sec: N" and a latency distribution; keep rps, p50, p99.
 measure() {
-  local path=$1 out
+  local path=$1 out cpu_before cpu_after
+  cpu_before=$(bench_cpu_seconds)
   out=$(wrk -t2 -c50 -d"${duration}s" --latency "$base$path")
+  cpu_after=$(bench_cpu_seconds)
   echo "$out" >"$BENCH_OUT/wrk$(echo "$path" | tr '/' '_').txt"
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/^Requests\/sec/ {printf "%.0f", $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
   errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
-  echo "| \`$path\` | $rps | $p50 | $p99 | ${errors:-none} |"
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  cpu_ms=$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" 'BEGIN {printf "%.2f", 1000 * (b - a) / n}')
+  echo "| \`$path\` | $rps | $p50 | $p99 | $cpu_ms | ${errors:-none} |"
   RPS[$path]=$rps
 }
 
@@ -43,11 +48,11 @@ wrk -t2 -c10 -d5s "$base/css/baraza.css" >/dev/null
 
 declare -A RPS
 echo "## HTTP under 50 concurrent clients"
-bench_machine
+echo "$machine"
 echo "- command: \`bench/http.sh $duration\` → for each path \`wrk -t2 -c50 -d${duration}s --latency http://127.0.0.1:$BENCH_PORT<path>\` after a 10 s warm-up"
 echo
-echo "| path | requests/s | p50 | p99 | errors |"
-echo "|---|---|---|---|---|"
+echo "| path | requests/s | p50 | p99 | server CPU ms per request | errors |"
+echo "|---|---|---|---|---|---|"
 measure /
 measure /api/v1/districts
 measure /css/baraza.css

@@ -9,7 +9,7 @@ mkdir -p "$BENCH_OUT"
 # Builds the jar unless it is there (the figures are "after build").
 bench_build() {
   if [ ! -f baraza-app/target/baraza.jar ]; then
-    mvn -q -B -DskipTests package
+    mvn -q -B -Dstyle.color=never -DskipTests package
   fi
 }
 
@@ -68,10 +68,17 @@ bench_rss_postgres() {
   echo $(( total / 1024 ))
 }
 
+# CPU seconds the JVM has used so far (user + system): unlike wall-clock time, barely moved by
+# other processes competing for the cores.
+bench_cpu_seconds() {
+  awk -v tick="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / tick}' "/proc/$BARAZA_PID/stat"
+}
+
 bench_machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "- cores: $(nproc); memory: $(free -h | awk '/^Mem:/ {print $2}') total, $(free -h | awk '/^Mem:/ {print $7}') available"
   echo "- cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
   echo "- java: $(java -version 2>&1 | head -1)"
   echo "- commit: $(git rev-parse --short HEAD)"
+  echo "- load average before the run (other work on the machine): $(cut -d' ' -f1-3 /proc/loadavg)"
 }
