@@ -41,7 +41,7 @@ class SecurityConfiguration {
             .addFilterAfter(new SignedInHere(sessions), SecurityContextHolderFilter.class)
             .addFilterBefore(new AttemptBrake(attempts), UsernamePasswordAuthenticationFilter.class)
             .authorizeHttpRequests(urls -> urls
-                .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/branding.css", "/logo").permitAll()
+                .requestMatchers("/css/**", "/js/**", "/images/**", "/vendor/**", "/favicon.ico", "/branding.css", "/logo").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                 .requestMatchers("/", "/error", "/language", "/login", "/register/**", "/confirm/**",

@@ -45,7 +45,7 @@ class TenancyFilter extends OncePerRequestFilter {
     }
 
     private static boolean servedToAnyHost(String path) {
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/vendor/") || path.startsWith("/images/")
             || path.equals("/favicon.ico") || path.startsWith("/actuator/");
     }
 }
