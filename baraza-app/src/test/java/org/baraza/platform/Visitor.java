@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,14 @@ import java.util.regex.Pattern;
  * Someone visiting Baraza over real HTTP with a cookie jar, as a browser without JavaScript would:
  * fetch a page, then submit its form with the CSRF token the page carried. Redirects are not
  * followed, so a test sees each status; {@link #follow} walks them when wanted.
+ *
+ * <p>Each visitor comes from its own client address (RFC 5737 documentation range, sent as
+ * X-Forwarded-For, which the server trusts from loopback), so the per-client sign-in brake counts
+ * one test's attempts apart from every other test's.
  */
 final class Visitor {
+
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     private static final Pattern CSRF_INPUT = Pattern.compile(
         "<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"|<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
@@ -33,9 +40,12 @@ final class Visitor {
     private final String origin;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    private final String clientAddress;
 
     Visitor(String origin) {
         this.origin = origin;
+        int client = CLIENTS.getAndIncrement();
+        this.clientAddress = "203.0.113." + (1 + client % 254);
         this.http = HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -108,7 +118,8 @@ final class Visitor {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30))
+            .header("X-Forwarded-For", clientAddress);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
