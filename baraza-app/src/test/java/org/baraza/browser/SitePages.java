@@ -36,6 +36,8 @@ public final class SitePages {
             SitePage.of(VISITOR, "/password/reset"),
             SitePage.of(VISITOR, "/outbox"),
             SitePage.of(VISITOR, "/account-deleted"),
+            SitePage.of(VISITOR, "/too-many-attempts").answering(429),
+            SitePage.of(VISITOR, "/confirm/resend").answering(405),
             SitePage.of(VISITOR, "/").at("nowhere.localhost").answering(404),
             // a resident
             SitePage.of(RESIDENT, "/"),
