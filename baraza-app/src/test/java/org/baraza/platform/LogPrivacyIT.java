@@ -3,6 +3,7 @@ package org.baraza.platform;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,9 +49,12 @@ class LogPrivacyIT {
         liveThroughEveryAccountAction(phone.substring(0, 4) + " " + phoneDigits.substring(0, 3) + " "
             + phoneDigits.substring(3, 6) + " " + phoneDigits.substring(6), displayName + "p", legalName + "p");
 
+        String racedEmail = "raced." + email;
+        registerTwiceAtOnce(racedEmail, displayName + "r", legalName + "r");
+
         String logs = output.getAll();
         assertThat(logs).as("the capture sees the application's log output").contains("log capture canary " + suffix);
-        for (String personal : List.of(email, localPart, phone, phoneDigits, displayName, legalName, "Vexprobe", "Quixleak")) {
+        for (String personal : List.of(email, localPart, racedEmail, phone, phoneDigits, displayName, legalName, "Vexprobe", "Quixleak")) {
             assertThat(logs).as("logs must not contain %s", personal).doesNotContainIgnoringCase(personal);
         }
     }
@@ -91,6 +95,27 @@ class LogPrivacyIT {
         resident.signIn(login, PASSWORD);
         HttpResponse<String> deleted = resident.submit("/account/delete", "/account/delete", Map.of("password", PASSWORD));
         assertThat(deleted.statusCode()).as("deletion").isEqualTo(302);
+    }
+
+    /**
+     * Two registrations of one login at the same moment: the loser meets the unique index, whose
+     * PostgreSQL error names the duplicated value — that message must not reach a log either.
+     */
+    private void registerTwiceAtOnce(String login, String displayName, String legalName) {
+        Map<String, String> registration = Map.of("login", login, "password", PASSWORD,
+            "displayName", displayName, "legalName", legalName, "language", "en");
+        List<Visitor> residents = List.of(Visitor.ofDemoCity(port), Visitor.ofDemoCity(port));
+        List<String> tokens = residents.stream()
+            .map(resident -> Visitor.csrfToken(resident.get("/register").body()).orElseThrow()).toList();
+        List<CompletableFuture<HttpResponse<String>>> attempts = new java.util.ArrayList<>();
+        for (int i = 0; i < residents.size(); i++) {
+            Map<String, String> withToken = new java.util.HashMap<>(registration);
+            withToken.put("_csrf", tokens.get(i));
+            Visitor resident = residents.get(i);
+            attempts.add(CompletableFuture.supplyAsync(() -> resident.post("/register", withToken)));
+        }
+        List<Integer> statuses = attempts.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).sorted().toList();
+        assertThat(statuses).as("one registration wins, the other is refused").containsExactly(302, 409);
     }
 
     /** The newest code sent to {@code login}, read from the demo outbox page. */
