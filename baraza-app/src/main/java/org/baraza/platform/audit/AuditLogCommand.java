@@ -36,13 +36,14 @@ public final class AuditLogCommand implements ApplicationRunner {
     }
 
     /**
-     * The command-line arguments to start with: given the command, the web server is not started
-     * (the check needs only the database). Use as {@code SpringApplication.run(BarazaApplication.class,
-     * AuditLogCommand.arguments(args))}.
+     * The command-line arguments to start with: given the command, the web server is not started and
+     * beans are made only when needed (the check needs only the database). Use as
+     * {@code SpringApplication.run(BarazaApplication.class, AuditLogCommand.arguments(args))}.
      */
     public static String[] arguments(String[] args) {
         if (Arrays.asList(args).contains(COMMAND)) {
-            return Stream.concat(Arrays.stream(args), Stream.of("--spring.main.web-application-type=none")).toArray(String[]::new);
+            return Stream.concat(Arrays.stream(args),
+                Stream.of("--spring.main.web-application-type=none", "--spring.main.lazy-initialization=true")).toArray(String[]::new);
         }
         return args;
     }

@@ -1,5 +1,6 @@
 package org.baraza.platform.verification;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -15,9 +16,14 @@ import org.baraza.platform.CurrentMunicipality;
 import org.baraza.platform.Municipality;
 import org.baraza.platform.Role;
 import org.baraza.platform.SignedInAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Receives census uploads. The application's multipart limit (20 MB) suits photos, not a census of a
@@ -25,16 +31,23 @@ import org.springframework.context.annotation.Configuration;
  * streams the file into {@link ImportCensus}, then forwards to {@link CensusPage} to show the report in
  * the shell, with the status that fits (200, 413 too large, 422 refused, 400 unreadable).
  *
- * <p>The form carries its CSRF token in the URL as well as in the body: when an upload is over the
- * limit the body is never parsed, and the token must still be found so the person sees "too large"
- * rather than "forbidden".
+ * <p>An upload that declares more than the limit is read to its end and discarded (up to
+ * {@link #DRAIN_LIMIT}) before anything answers, so a browser still sending gets the answer rather than
+ * a reset connection. A filter does it ahead of the others, since the application's generic upload
+ * check would otherwise answer first, with its own 20 MB limit. The form carries its CSRF token in the
+ * URL as well as in the body: the body of an upload over the limit is never parsed, and the token must
+ * still be found so the person sees "too large" rather than "forbidden".
  */
 @Configuration(proxyBeanMethods = false)
 class CensusUpload {
 
+    private static final Logger log = LoggerFactory.getLogger(CensusUpload.class);
+
     static final String PATH = "/admin/census/upload";
     static final String REPORT = CensusUpload.class.getName() + ".report";
     static final String STATUS = CensusUpload.class.getName() + ".status";
+    /** Set on a request whose body was over the limit and has been discarded. */
+    static final String OVER_LIMIT = CensusUpload.class.getName() + ".overLimit";
     /** The form field of the file. */
     static final String FILE = "census";
     /** Room for the form's other fields and the multipart framing around the file. */
@@ -48,6 +61,16 @@ class CensusUpload {
         registration.setName("censusUpload");
         long max = limits.maxFileSize().toBytes();
         registration.setMultipartConfig(new MultipartConfigElement("", max, max + FORM_OVERHEAD, 1024 * 1024));
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> censusUploadLimit(CensusLimits limits) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OverLimitFilter(limits));
+        registration.addUrlPatterns(PATH);
+        registration.setName("censusUploadLimit");
+        // after the tenancy filter, before the generic upload limit and Spring Security
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
     }
 
@@ -70,19 +93,16 @@ class CensusUpload {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
-            ImportMode mode = mode(request.getParameter("mode"));
-            long maxBytes = limits.maxFileSize().toBytes();
-            if (request.getContentLengthLong() > maxBytes + FORM_OVERHEAD) {
-                drain(request);
-                tooLarge(request, response, mode, maxBytes);
+            if (request.getAttribute(OVER_LIMIT) != null) {
+                tooLarge(request, response, ImportMode.REPLACE);
                 return;
             }
+            ImportMode mode = mode(request.getParameter("mode"));
             Part part;
             try {
                 part = request.getPart(FILE);
-            } catch (IllegalStateException tooLarge) {
-                drain(request);
-                tooLarge(request, response, mode, maxBytes);
+            } catch (IllegalStateException overLimit) {
+                tooLarge(request, response, mode);
                 return;
             } catch (IOException | ServletException unreadable) {
                 show(request, response, HttpServletResponse.SC_BAD_REQUEST,
@@ -100,37 +120,19 @@ class CensusUpload {
             } finally {
                 part.delete();
             }
-            int status = report.imported() ? HttpServletResponse.SC_OK
-                : tooLarge(report) ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : 422;
-            show(request, response, status, report);
+            boolean tooLarge = report.problems().stream().anyMatch(p -> p.kind() == CensusProblem.Kind.FILE_TOO_LARGE);
+            show(request, response, report.imported() ? HttpServletResponse.SC_OK
+                : tooLarge ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : 422, report);
         }
 
-        private static boolean tooLarge(CensusImportReport report) {
-            return report.problems().stream().anyMatch(p -> p.kind() == CensusProblem.Kind.FILE_TOO_LARGE);
-        }
-
-        private void tooLarge(HttpServletRequest request, HttpServletResponse response, ImportMode mode, long maxBytes)
+        private void tooLarge(HttpServletRequest request, HttpServletResponse response, ImportMode mode)
             throws ServletException, IOException {
             show(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, CensusImportReport.refused(mode,
-                new CensusProblem(0, CensusProblem.Kind.FILE_TOO_LARGE, null, maxBytes)));
+                new CensusProblem(0, CensusProblem.Kind.FILE_TOO_LARGE, null, limits.maxFileSize().toBytes())));
         }
 
         private static ImportMode mode(String value) {
             return "add".equals(value == null ? null : value.toLowerCase(Locale.ROOT)) ? ImportMode.ADD : ImportMode.REPLACE;
-        }
-
-        /** Reads what is left of an over-limit body, so the answer reaches a browser that is still sending. */
-        private static void drain(HttpServletRequest request) {
-            try (InputStream body = request.getInputStream()) {
-                byte[] skip = new byte[64 * 1024];
-                long total = 0;
-                int read;
-                while (total < DRAIN_LIMIT && (read = body.read(skip)) > 0) {
-                    total += read;
-                }
-            } catch (IOException | IllegalStateException e) {
-                // the client went away or the body was consumed already: nothing more to read
-            }
         }
 
         /** Hands the report to the census page, hiding the multipart body so Spring MVC does not parse it again. */
@@ -138,18 +140,60 @@ class CensusUpload {
             throws ServletException, IOException {
             request.setAttribute(REPORT, report);
             request.setAttribute(STATUS, status);
-            HttpServletRequest plain = new HttpServletRequestWrapper(request) {
-                @Override
-                public String getContentType() {
-                    return null;
-                }
+            request.getRequestDispatcher(CensusPage.REPORT_PATH).forward(new WithoutBody(request), response);
+        }
+    }
 
-                @Override
-                public String getHeader(String name) {
-                    return "content-type".equalsIgnoreCase(name) ? null : super.getHeader(name);
+    /**
+     * Discards the body of an upload that declares more than the limit, then lets the request go on as a
+     * body-less one, marked {@link #OVER_LIMIT}, for the servlet to answer "too large" in the shell.
+     */
+    private static final class OverLimitFilter extends OncePerRequestFilter {
+
+        private final CensusLimits limits;
+
+        OverLimitFilter(CensusLimits limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+            if (!"POST".equals(request.getMethod())
+                || request.getContentLengthLong() <= limits.maxFileSize().toBytes() + FORM_OVERHEAD) {
+                chain.doFilter(request, response);
+                return;
+            }
+            long discarded = 0;
+            try (InputStream body = request.getInputStream()) {
+                byte[] skip = new byte[64 * 1024];
+                int read;
+                while (discarded < DRAIN_LIMIT && (read = body.read(skip)) >= 0) {
+                    discarded += read;
                 }
-            };
-            request.getRequestDispatcher(CensusPage.REPORT_PATH).forward(plain, response);
+            } catch (IOException clientGone) {
+                log.info("census upload over the limit: the client went away after {} bytes", discarded);
+            }
+            request.setAttribute(OVER_LIMIT, Boolean.TRUE);
+            chain.doFilter(new WithoutBody(request), response);
+        }
+    }
+
+    /** A request whose body is consumed or already read: it no longer claims one, so nothing parses it again. */
+    private static final class WithoutBody extends HttpServletRequestWrapper {
+
+        WithoutBody(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "content-type".equalsIgnoreCase(name) ? null : super.getHeader(name);
         }
     }
 }

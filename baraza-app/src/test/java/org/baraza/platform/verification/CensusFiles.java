@@ -26,6 +26,7 @@ final class CensusFiles {
             private byte[] current = (HEADER + "\n").getBytes(StandardCharsets.US_ASCII);
             private int position;
             private int next;
+            private final StringBuilder line = new StringBuilder(32);
 
             @Override
             public int read() {
@@ -58,12 +59,15 @@ final class CensusFiles {
                     return false;
                 }
                 int i = next++;
-                int year = 1930 + i % 80;
+                line.setLength(0);
+                line.append(prefix);
+                String number = Integer.toString(i);
+                line.append("0000000", 0, 7 - number.length()).append(number).append(',');
                 int month = 1 + i % 12;
                 int day = 1 + i % 28;
-                String district = i % 2 == 0 ? "north" : "south";
-                current = String.format("%s%07d,%04d-%02d-%02d,%s\n", prefix, i, year, month, day, district)
-                    .getBytes(StandardCharsets.US_ASCII);
+                line.append(1930 + i % 80).append(month < 10 ? "-0" : "-").append(month).append(day < 10 ? "-0" : "-").append(day)
+                    .append(',').append(i % 2 == 0 ? "north" : "south").append('\n');
+                current = line.toString().getBytes(StandardCharsets.US_ASCII);
                 position = 0;
                 return true;
             }
