@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AttemptBrake extends OncePerRequestFilter {
 
-    /** The forms where guessing or flooding happens. */
-    static final Set<String> GUARDED = Set.of("/login", "/confirm", "/confirm/resend", "/password/forgot", "/password/reset");
+    /** The forms where passwords or codes can be guessed, or messages flooded. */
+    static final Set<String> GUARDED = Set.of("/login", "/confirm", "/confirm/resend", "/password/forgot", "/password/reset",
+        "/account/password", "/account/delete");
     static final String PAGE = "/too-many-attempts";
 
     private final ClientAttempts attempts;
