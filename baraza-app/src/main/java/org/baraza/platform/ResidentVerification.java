@@ -13,4 +13,10 @@ public interface ResidentVerification {
 
     /** The verified resident behind the account, with what eligibility rules need (district, age); empty if not verified. */
     Optional<VerifiedResident> verifiedResident(OrganizationId organization, long accountId);
+
+    /**
+     * The account a census document has verified, for an officer who has the person and their document
+     * in front of them (the booth). Only the account id comes back; the number itself is never stored.
+     */
+    Optional<Long> accountVerifiedBy(OrganizationId organization, String documentNumber);
 }

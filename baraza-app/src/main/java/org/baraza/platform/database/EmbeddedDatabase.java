@@ -33,6 +33,9 @@ class EmbeddedDatabase {
                 .setDataDirectory(settings.dataDir())
                 .setCleanDataDirectory(settings.cleanOnStart())
                 .setServerConfig("max_connections", "200")
+                // zonky turns these off for throwaway test servers; an acknowledged vote must survive a crash
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
                 .setServerConfig("shared_buffers", "128MB");
             if (settings.embeddedPort() > 0) {
                 builder.setPort(settings.embeddedPort());

@@ -10,12 +10,17 @@ import org.springframework.stereotype.Component;
 
 /** Reads a municipality's districts and departments; always for one municipality. */
 @Component
-public class DistrictsAndDepartments {
+public class DistrictsAndDepartments implements org.baraza.platform.Districts {
 
     private final JdbcClient jdbc;
 
     DistrictsAndDepartments(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<District> list(OrganizationId organization) {
+        return districts(organization);
     }
 
     public List<District> districts(OrganizationId organization) {

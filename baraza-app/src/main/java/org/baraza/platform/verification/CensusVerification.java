@@ -14,9 +14,23 @@ import org.springframework.stereotype.Component;
 class CensusVerification implements ResidentVerification {
 
     private final JdbcClient jdbc;
+    private final CensusSalts salts;
 
-    CensusVerification(JdbcClient jdbc) {
+    CensusVerification(JdbcClient jdbc, CensusSalts salts) {
         this.jdbc = jdbc;
+        this.salts = salts;
+    }
+
+    @Override
+    public Optional<Long> accountVerifiedBy(OrganizationId organization, String documentNumber) {
+        DocumentNumber.Parsed parsed = DocumentNumber.parse(documentNumber);
+        if (parsed.number() == null) {
+            return Optional.empty();
+        }
+        byte[] hash = salts.hasher(organization).hash(parsed.number());
+        return jdbc.sql("SELECT account_id FROM census_binding WHERE organization_id = :org AND document_hash = :hash")
+            .param("org", organization.value()).param("hash", hash)
+            .query(Long.class).optional();
     }
 
     @Override
