@@ -210,6 +210,38 @@ class VerificationPagesIT {
     }
 
     @Test
+    void anAdminSeesWhichEntryBrokeTheChain() {
+        long admin = cities.account(demoCity.id(), Role.ADMIN);
+        importCensus.importFile(demoCity, admin, new ByteArrayInputStream(CensusFiles.csv(unique() + ",1990-04-25,market")), ImportMode.ADD);
+        long entry = jdbc.sql("SELECT max(id) FROM audit_entry WHERE organization_id = :org").param("org", demoCity.id().value())
+            .query(Long.class).single();
+        String details = jdbc.sql("SELECT details FROM audit_entry WHERE id = :id").param("id", entry).query(String.class).single();
+        signInAs(Role.ADMIN);
+        tamper("UPDATE audit_entry SET details = '{}' WHERE id = " + entry);
+        try {
+            HttpResponse<String> page = visitor.get("/admin/audit/verification");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("The chain is broken")
+                .contains("The first broken entry is number " + entry + ": its content does not match its hash");
+        } finally {
+            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+            jdbc.sql("UPDATE audit_entry SET details = :details WHERE id = :id").param("details", details).param("id", entry).update();
+            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").update();
+        }
+        assertThat(visitor.get("/admin/audit/verification").body()).contains("The chain is intact");
+    }
+
+    /** As a database superuser could: the append-only trigger off, one statement, the trigger on. */
+    private void tamper(String sql) {
+        jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only").update();
+        try {
+            jdbc.sql(sql).update();
+        } finally {
+            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only").update();
+        }
+    }
+
+    @Test
     void onlyAPlatformAdminReadsThePlatformChain() {
         signInAs(Role.ADMIN);
         assertThat(visitor.get("/platform/audit").statusCode()).isEqualTo(403);
