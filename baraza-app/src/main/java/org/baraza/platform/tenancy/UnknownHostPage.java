@@ -24,6 +24,8 @@ class UnknownHostPage {
         String title = messages.getMessage("error.unknownHost.title", null, locale);
         String detail = messages.getMessage("error.unknownHost.detail", null, locale);
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        // written before the security filters run, so it sets their headers itself
+        org.baraza.platform.security.SecurityHeaders.write(response);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().startsWith("/api/")) {
             response.setContentType("application/problem+json");
