@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -40,10 +41,12 @@ public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final AtomicInteger BROWSERS = new AtomicInteger();
 
     private final ChromeDriver driver;
     private final Path profile;
     private final int port;
+    private final String clientAddress = "192.0.2." + (1 + BROWSERS.getAndIncrement() % 254);
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, Integer> latestById = new HashMap<>();
 
@@ -95,7 +98,22 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         // Every page is measured as a first visit: nothing comes from the cache.
         driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
-        return new Browser(driver, profile, port);
+        Browser browser = new Browser(driver, profile, port);
+        browser.sendHeaders(Map.of());
+        return browser;
+    }
+
+    /**
+     * Sends these headers with every request from now on, besides the browser's client address.
+     * Each browser comes from an address of its own (RFC 5737 TEST-NET-1, through X-Forwarded-For,
+     * which the server trusts from loopback), so failed sign-ins by other tests on 127.0.0.1 never
+     * put the per-client brake on this one.
+     */
+    public Browser sendHeaders(Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("X-Forwarded-For", clientAddress);
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", all));
+        return this;
     }
 
     private static void requireExecutable(String path) {

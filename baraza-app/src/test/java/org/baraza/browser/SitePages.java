@@ -66,6 +66,10 @@ public final class SitePages {
             SitePage.of(ADMIN, "/admin/municipality"),
             SitePage.of(ADMIN, "/admin/audit"),
             SitePage.of(ADMIN, "/admin/audit/verification"),
+            // participation (later issues): the pages that need no data of their own
+            SitePage.of(VISITOR, "/processes"),
+            SitePage.of(ADMIN, "/admin/processes"),
+            SitePage.of(ADMIN, "/admin/processes/new"),
             SitePage.of(PLATFORM_ADMIN, "/"),
             SitePage.of(PLATFORM_ADMIN, "/platform"),
             SitePage.of(PLATFORM_ADMIN, "/platform/municipalities/new"),
