@@ -70,11 +70,11 @@ record ListingParameters(String text, Long categoryId, String districtCode, Prop
         return uri.build().encode().toUriString();
     }
 
-    String categoryValue() {
+    public String categoryValue() {
         return categoryId == null ? "" : categoryId.toString();
     }
 
-    String districtValue() {
+    public String districtValue() {
         return districtCode == null ? "" : districtCode;
     }
 }

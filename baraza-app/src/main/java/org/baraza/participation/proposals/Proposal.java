@@ -30,7 +30,7 @@ record Proposal(ProposalId id, OrganizationId organization, ProcessId process, L
      */
     static final Duration EDIT_WINDOW = Duration.ofMinutes(60);
 
-    ProposalStatus status() {
+    public ProposalStatus status() {
         if (hiddenAt != null) {
             return ProposalStatus.HIDDEN;
         }
@@ -44,7 +44,7 @@ record Proposal(ProposalId id, OrganizationId organization, ProcessId process, L
         return authorAccountId != null && authorAccountId == accountId;
     }
 
-    Instant editableUntil() {
+    public Instant editableUntil() {
         return createdAt.plus(EDIT_WINDOW);
     }
 
@@ -53,7 +53,7 @@ record Proposal(ProposalId id, OrganizationId organization, ProcessId process, L
         return hiddenAt == null && withdrawnAt == null && supports == 0 && now.isBefore(editableUntil());
     }
 
-    String path() {
+    public String path() {
         return path(process, id);
     }
 

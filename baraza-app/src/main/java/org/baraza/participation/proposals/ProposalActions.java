@@ -10,12 +10,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The buttons on a proposal's page: support and take back, follow and unfollow, withdraw. Each answers with
- * the proposal's page: after a redirect with a notice when it was done, or at once with the reason and a
- * 4xx when it was refused.
+ * the proposal's page: after a redirect with a notice ({@link Done}) when it was done, or at once with the
+ * reason and a 4xx when it was refused.
  */
 @Controller
 @RequestMapping("/processes/{process}/proposals/{id}")
@@ -40,20 +39,19 @@ class ProposalActions {
 
     @PostMapping("/support")
     String support(@PathVariable("process") String processId, @PathVariable("id") String id, Model model,
-                   HttpServletResponse response, RedirectAttributes redirect) {
+                   HttpServletResponse response) {
         ParticipatoryProcess process = lookup.process(processId);
         Proposal proposal = lookup.proposal(process, id);
         SupportProposal.Outcome outcome = supports.support(process.organization(), Participant.required().accountId(), proposal);
         if (outcome.refusal() != null) {
             return refused(process, proposal, outcome.refusal(), model, response);
         }
-        redirect.addFlashAttribute("notice", outcome.changed() ? "proposals.notice.supported" : "proposals.notice.alreadySupported");
-        return "redirect:" + proposal.path() + "#support";
+        return (outcome.changed() ? Done.SUPPORTED : Done.ALREADY_SUPPORTED).redirect(proposal, "support");
     }
 
     @PostMapping("/unsupport")
     String unsupport(@PathVariable("process") String processId, @PathVariable("id") String id, Model model,
-                     HttpServletResponse response, RedirectAttributes redirect) {
+                     HttpServletResponse response) {
         ParticipatoryProcess process = lookup.process(processId);
         Proposal proposal = lookup.proposal(process, id);
         SupportProposal.Outcome outcome = supports.withdrawSupport(process.organization(), Participant.required().accountId(),
@@ -61,13 +59,12 @@ class ProposalActions {
         if (outcome.refusal() != null) {
             return refused(process, proposal, outcome.refusal(), model, response);
         }
-        redirect.addFlashAttribute("notice", "proposals.notice.unsupported");
-        return "redirect:" + proposal.path() + "#support";
+        return Done.UNSUPPORTED.redirect(proposal, "support");
     }
 
     @PostMapping("/withdraw")
     String withdraw(@PathVariable("process") String processId, @PathVariable("id") String id, Model model,
-                    HttpServletResponse response, RedirectAttributes redirect) {
+                    HttpServletResponse response) {
         ParticipatoryProcess process = lookup.process(processId);
         Proposal proposal = lookup.proposal(process, id);
         Optional<ProposalRefusal> refusal = withdrawal.withdraw(process.organization(), Participant.required().accountId(),
@@ -75,26 +72,23 @@ class ProposalActions {
         if (refusal.isPresent()) {
             return refused(process, proposal, refusal.get(), model, response);
         }
-        redirect.addFlashAttribute("notice", "proposals.notice.withdrawn");
-        return "redirect:" + proposal.path();
+        return Done.WITHDRAWN.redirect(proposal, null);
     }
 
     @PostMapping("/follow")
-    String follow(@PathVariable("process") String processId, @PathVariable("id") String id, RedirectAttributes redirect) {
+    String follow(@PathVariable("process") String processId, @PathVariable("id") String id) {
         ParticipatoryProcess process = lookup.process(processId);
         Proposal proposal = lookup.proposal(process, id);
         repository.follow(process.organization(), proposal.id(), Participant.required().accountId(), clock.instant());
-        redirect.addFlashAttribute("notice", "proposals.notice.following");
-        return "redirect:" + proposal.path() + "#follow";
+        return Done.FOLLOWING.redirect(proposal, "follow");
     }
 
     @PostMapping("/unfollow")
-    String unfollow(@PathVariable("process") String processId, @PathVariable("id") String id, RedirectAttributes redirect) {
+    String unfollow(@PathVariable("process") String processId, @PathVariable("id") String id) {
         ParticipatoryProcess process = lookup.process(processId);
         Proposal proposal = lookup.proposal(process, id);
         repository.unfollow(process.organization(), proposal.id(), Participant.required().accountId());
-        redirect.addFlashAttribute("notice", "proposals.notice.unfollowed");
-        return "redirect:" + proposal.path() + "#follow";
+        return Done.UNFOLLOWED.redirect(proposal, "follow");
     }
 
     private String refused(ParticipatoryProcess process, Proposal proposal, ProposalRefusal refusal, Model model,

@@ -10,7 +10,7 @@ record ProposalCard(ProposalId id, ProcessId process, String title, String summa
                     String districtCode, MapPoint point, int supports, ProposalStatus status, Instant qualifiedAt,
                     Instant createdAt) {
 
-    String path() {
+    public String path() {
         return Proposal.path(process, id);
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The form to make a proposal and, within the edit window, to change it. A refused submission shows the
@@ -75,7 +74,7 @@ class ProposalForms {
     String create(@PathVariable("process") String processId, @ModelAttribute("form") ProposalForm form,
                   @RequestParam(name = "image", required = false) MultipartFile image,
                   @RequestParam(name = "documents", required = false) List<MultipartFile> documents,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  Model model, HttpServletResponse response) {
         ParticipatoryProcess process = lookup.process(processId);
         long account = Participant.required().accountId();
         Optional<ProposalRefusal> refusal = submit.refusal(process.organization(), account, process.id());
@@ -92,8 +91,7 @@ class ProposalForms {
         if (submission.refusal() != null) {
             return refused(process, null, submission.refusal(), model, response);
         }
-        redirect.addFlashAttribute("notice", "proposals.notice.created");
-        return "redirect:" + ProposalPages.base(process) + "/" + submission.id().value();
+        return "redirect:" + ProposalPages.base(process) + "/" + submission.id().value() + "?done=" + Done.CREATED.code();
     }
 
     @GetMapping("/{id}/edit")
@@ -114,7 +112,7 @@ class ProposalForms {
                   @ModelAttribute("form") ProposalForm form,
                   @RequestParam(name = "image", required = false) MultipartFile image,
                   @RequestParam(name = "documents", required = false) List<MultipartFile> documents,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  Model model, HttpServletResponse response) {
         ParticipatoryProcess process = lookup.process(processId);
         Proposal proposal = lookup.proposal(process, id);
         long account = Participant.required().accountId();
@@ -132,8 +130,7 @@ class ProposalForms {
         if (refusal.isPresent()) {
             return refused(process, proposal, refusal.get(), model, response);
         }
-        redirect.addFlashAttribute("notice", "proposals.notice.saved");
-        return "redirect:" + proposal.path();
+        return Done.SAVED.redirect(proposal, null);
     }
 
     private ProposalForm.Context context(OrganizationId organization, Proposal proposal) {

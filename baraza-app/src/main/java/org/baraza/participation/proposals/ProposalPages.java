@@ -154,10 +154,12 @@ class ProposalPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable("process") String processId, @PathVariable("id") String id, Model model) {
+    String show(@PathVariable("process") String processId, @PathVariable("id") String id,
+                @RequestParam(name = "done", required = false) String done, Model model) {
         ParticipatoryProcess process = lookup.process(processId);
         Proposal proposal = lookup.proposal(process, id);
         describe(model, process, proposal);
+        Done.parse(done).ifPresent(what -> model.addAttribute("notice", what.messageKey()));
         return "participation/proposals/show";
     }
 

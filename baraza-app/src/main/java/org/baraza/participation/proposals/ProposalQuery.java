@@ -31,7 +31,7 @@ record ProposalQuery(OrganizationId organization, ProcessId process, List<String
             this.code = code;
         }
 
-        String code() {
+        public String code() {
             return code;
         }
 
@@ -59,7 +59,7 @@ record ProposalQuery(OrganizationId organization, ProcessId process, List<String
             this.code = code;
         }
 
-        String code() {
+        public String code() {
             return code;
         }
 

@@ -212,7 +212,7 @@ class ProposalRepository {
     void setSupports(OrganizationId organization, ProposalId id, int supports, Instant qualifiedAt) {
         jdbc.sql("UPDATE proposal SET supports = :supports, qualified_at = :qualified WHERE organization_id = :org AND id = :id")
             .param("org", organization.value()).param("id", id.value()).param("supports", supports)
-            .param("qualified", qualifiedAt == null ? null : Timestamp.from(qualifiedAt), Types.TIMESTAMP_WITH_TIMEZONE)
+            .param("qualified", qualifiedAt == null ? null : Timestamp.from(qualifiedAt), Types.TIMESTAMP)
             .update();
     }
 

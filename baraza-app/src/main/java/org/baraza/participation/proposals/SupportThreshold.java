@@ -32,7 +32,7 @@ class SupportThreshold {
     record Needed(BigDecimal percent, long census, long supports) {
 
         /** No census loaded yet: nothing can qualify until there is one. */
-        boolean isKnown() {
+        public boolean isKnown() {
             return supports > 0;
         }
     }
