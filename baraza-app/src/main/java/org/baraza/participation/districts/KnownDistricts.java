@@ -3,29 +3,22 @@ package org.baraza.participation.districts;
 import java.util.List;
 import java.util.Optional;
 import org.baraza.platform.District;
+import org.baraza.platform.Districts;
 import org.baraza.platform.OrganizationId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/**
- * The districts of a municipality, by code and name, as participation needs them (process scope,
- * eligibility, turnout). Reads the platform's district register read-only, and only the code and name;
- * it is the one place to switch to a platform API for districts once the platform publishes one.
- */
+/** The districts of a municipality, by code and name, as participation needs them: scope, eligibility, turnout. */
 @Component
 public class KnownDistricts {
 
-    private final JdbcClient jdbc;
+    private final Districts districts;
 
-    KnownDistricts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    KnownDistricts(Districts districts) {
+        this.districts = districts;
     }
 
     public List<District> list(OrganizationId organization) {
-        return jdbc.sql("SELECT id, code, name FROM district WHERE organization_id = :org ORDER BY name")
-            .param("org", organization.value())
-            .query((rs, row) -> new District(rs.getLong("id"), organization, rs.getString("code"), rs.getString("name"), null))
-            .list();
+        return districts.list(organization);
     }
 
     public Optional<District> byCode(OrganizationId organization, String code) {

@@ -30,7 +30,7 @@ record PhaseForm(String title, String description, String startsOn, String endsO
             phase.actions().stream().map(Enum::name).toList());
     }
 
-    boolean has(String action) {
+    public boolean has(String action) {
         return actions.contains(action);
     }
 

@@ -31,11 +31,11 @@ record ProcessForm(String title, String description, String districtCode, List<S
             process.sdgGoals().stream().map(String::valueOf).toList(), process.published() ? "true" : null);
     }
 
-    boolean hasGoal(int goal) {
+    public boolean hasGoal(int goal) {
         return sdgGoals.contains(Integer.toString(goal));
     }
 
-    boolean isPublished() {
+    public boolean isPublished() {
         return "true".equals(published);
     }
 

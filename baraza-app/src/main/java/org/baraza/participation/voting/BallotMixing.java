@@ -78,9 +78,9 @@ class BallotMixing {
     /** Rewrites the whole box in random order and the roll in account order, and marks the consultation sealed. */
     int seal(long consultation) {
         Integer moved = transaction.execute(status -> {
-            if (!tryLock(consultation)) {
-                return 0;
-            }
+            // sealing waits for a batch being mixed rather than skipping: it is the last rewrite
+            jdbc.sql("SELECT pg_advisory_xact_lock(:ns, :c)").param("ns", LOCK_NAMESPACE).param("c", (int) consultation)
+                .query(Object.class).single();
             jdbc.sql("""
                     CREATE TEMP TABLE mixing_ballot ON COMMIT DROP AS
                     SELECT id, organization_id, consultation_id, receipt_hash FROM ballot WHERE consultation_id = :c""")

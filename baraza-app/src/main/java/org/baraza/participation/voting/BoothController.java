@@ -32,10 +32,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The officer's booth: find a person (by their login; the census document search comes with the platform's
- * API for it), then either let them vote on the officer's device or mark them as voting on paper. Both
- * put them on the one voter roll, so they cannot vote again anywhere. The login typed is sent in a form's
- * body, never in a URL.
+ * The officer's booth: find a person (by their login, or by the identity document the census verified them
+ * with), then either let them vote on the officer's device or mark them as voting on paper. Both
+ * put them on the one voter roll, so they cannot vote again anywhere. The login or document typed is sent in a
+ * form's body, never in a URL, and a document number is never shown back or stored.
  */
 @Controller
 @RequestMapping("/officer/booth")
@@ -77,24 +77,35 @@ class BoothController {
 
     @PostMapping("/{id}/find")
     String find(@PathVariable("id") String id, @RequestParam(name = "booth", required = false) String booth,
-                @RequestParam(name = "login", required = false) String login, Model model, HttpServletResponse response) {
+                @RequestParam(name = "login", required = false) String login,
+                @RequestParam(name = "document", required = false) String document, Model model, HttpServletResponse response) {
         Consultation consultation = open(id);
         Municipality municipality = CurrentMunicipality.get();
         FormErrors errors = new FormErrors();
         String boothName = boothName(errors, booth);
-        String typed = TextInput.check(errors, "login", login, 254, true, false, "consultations.booth.error.login");
+        boolean byDocument = document != null && !document.isBlank();
+        String typed = byDocument
+            ? TextInput.check(errors, "document", document, 40, true, false, "consultations.booth.error.document")
+            : TextInput.check(errors, "login", login, 254, false, false, "consultations.booth.error.login");
+        if (!byDocument && typed == null && !errors.has("login")) {
+            errors.reject("login", "consultations.booth.error.either");
+        }
         model.addAttribute("consultation", consultation);
         model.addAttribute("open", consultation.isOpenAt(clock.instant()));
         model.addAttribute("booth", booth == null ? "" : booth);
-        model.addAttribute("login", login == null ? "" : login);
+        // a document number is never shown back: it stays on the officer's side of the form
+        model.addAttribute("login", byDocument || login == null ? "" : login);
         model.addAttribute("errors", errors);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "participation/consultations/booth/find";
         }
-        Optional<AccountDirectory.AccountSummary> person = accounts.findByLogin(municipality.id(), typed);
+        Optional<AccountDirectory.AccountSummary> person = byDocument
+            ? verification.accountVerifiedBy(municipality.id(), typed).flatMap(account -> accounts.find(municipality.id(), account))
+            : accounts.findByLogin(municipality.id(), typed);
         if (person.isEmpty()) {
-            errors.reject("login", "consultations.booth.error.notFound");
+            errors.reject(byDocument ? "document" : "login",
+                byDocument ? "consultations.booth.error.documentNotFound" : "consultations.booth.error.notFound");
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "participation/consultations/booth/find";
         }

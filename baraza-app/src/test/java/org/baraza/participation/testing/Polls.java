@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.baraza.participation.ConsultationId;
@@ -57,7 +56,7 @@ public final class Polls {
                 VALUES (:org, :title, 'A test process.', true, now(), now()) RETURNING id""")
             .param("org", organization.value()).param("title", "Test process " + System.nanoTime())
             .query(Long.class).single();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(zone(organization));
         phase(organization, new ProcessId(id), "Voting", today.minusDays(2), today.plusDays(30), "{VOTE,COMMENT}");
         return new ProcessId(id);
     }
@@ -68,9 +67,15 @@ public final class Polls {
                 VALUES (:org, :process, :title, :from, :to, :startsAt, :endsAt, :actions::text[])""")
             .param("org", organization.value()).param("process", process.value()).param("title", title)
             .param("from", from).param("to", to)
-            .param("startsAt", Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()))
-            .param("endsAt", Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+            .param("startsAt", Timestamp.from(from.atStartOfDay(zone(organization)).toInstant()))
+            .param("endsAt", Timestamp.from(to.plusDays(1).atStartOfDay(zone(organization)).toInstant()))
             .param("actions", actions).update();
+    }
+
+    /** The municipality's time zone, in which phase days begin and end. */
+    public java.time.ZoneId zone(OrganizationId organization) {
+        return java.time.ZoneId.of(jdbc.sql("SELECT time_zone FROM organization WHERE id = :id").param("id", organization.value())
+            .query(String.class).single());
     }
 
     /** A consultation of a new voting process, open from an hour ago to a day ahead. */

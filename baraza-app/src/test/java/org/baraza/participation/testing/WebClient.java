@@ -103,6 +103,27 @@ public final class WebClient {
     public record Field(String name, String value) {
     }
 
+    /** Posts a multipart form with one file and the CSRF token of {@code formPage}, as a browser uploads. */
+    public HttpResponse<String> upload(String formPage, String action, List<Field> fields, String fileField, String filename,
+                                       String contentType, byte[] bytes) {
+        String boundary = "----baraza" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        List<Field> all = new ArrayList<>(fields);
+        all.add(pair("_csrf", csrfToken(formPage)));
+        for (Field field : all) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.name() + "\"\r\n\r\n"
+                + field.value() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + filename
+            + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(action)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+    }
+
     public static Field pair(String name, String value) {
         return new Field(name, value);
     }
