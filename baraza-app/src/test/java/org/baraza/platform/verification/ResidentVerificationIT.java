@@ -68,6 +68,17 @@ class ResidentVerificationIT {
     }
 
     @Test
+    void theBoothFindsTheAccountADocumentVerified() {
+        long resident = cities.account(city.id());
+        verify.byResident(city.id(), resident, claim("CD654321", "2010-06-15", "south"));
+
+        assertThat(verification.accountVerifiedBy(city.id(), "cd-654 321")).contains(resident);
+        assertThat(verification.accountVerifiedBy(city.id(), "AB123456")).as("in the census, not yet verified").isEmpty();
+        assertThat(verification.accountVerifiedBy(city.id(), "<script>")).isEmpty();
+        assertThat(verification.accountVerifiedBy(cities.create().id(), "CD654321")).as("another municipality").isEmpty();
+    }
+
+    @Test
     void aWrongBirthDateOrDistrictIsNoMatch() {
         long resident = cities.account(city.id());
         assertThat(verify.byResident(city.id(), resident, claim("AB123456", "1990-04-26", "north"))).isEqualTo(VerificationOutcome.NO_MATCH);
