@@ -10,6 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BarazaApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(BarazaApplication.class, args);
+        SpringApplication.run(BarazaApplication.class, org.baraza.platform.audit.AuditLogCommand.arguments(args));
     }
 }
