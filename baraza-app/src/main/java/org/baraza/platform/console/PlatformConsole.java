@@ -4,8 +4,11 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.baraza.platform.AccountDirectory;
 import org.baraza.platform.Municipality;
 import org.baraza.platform.OrganizationId;
+import org.baraza.platform.Role;
+import org.baraza.platform.RoleAssignments;
 import org.baraza.platform.SignedInAccount;
 import org.baraza.platform.i18n.ResidentLanguage;
 import org.baraza.platform.tenancy.Municipalities;
@@ -40,11 +43,16 @@ class PlatformConsole {
 
     private final MunicipalityDirectory directory;
     private final Municipalities municipalities;
+    private final AccountDirectory accounts;
+    private final RoleAssignments roles;
     private final MessageSource messages;
 
-    PlatformConsole(MunicipalityDirectory directory, Municipalities municipalities, MessageSource messages) {
+    PlatformConsole(MunicipalityDirectory directory, Municipalities municipalities, AccountDirectory accounts,
+                    RoleAssignments roles, MessageSource messages) {
         this.directory = directory;
         this.municipalities = municipalities;
+        this.accounts = accounts;
+        this.roles = roles;
         this.messages = messages;
     }
 
@@ -131,6 +139,38 @@ class PlatformConsole {
         return "redirect:/platform/municipalities/" + id;
     }
 
+    /**
+     * Makes a person an administrator of a municipality: how a new municipality gets its first
+     * admin. They register at the municipality's own host first (accounts belong to one
+     * municipality); the operator then finds them by login here. Audited by {@link RoleAssignments}.
+     */
+    @PostMapping("/municipalities/{id}/admins")
+    String makeAdmin(@PathVariable long id, @RequestParam(name = "login", required = false) String login, Model model,
+                     RedirectAttributes redirect) {
+        Municipality municipality = find(id);
+        FormErrors errors = new FormErrors(messages);
+        Optional<AccountDirectory.AccountSummary> account = login == null || login.isBlank() || login.length() > 254
+            ? Optional.empty() : accounts.findByLogin(municipality.id(), login.trim());
+        if (account.isEmpty()) {
+            errors.add("login", login == null || login.isBlank() ? "roles.find.required" : "console.admins.notFound",
+                municipality.name());
+        } else {
+            try {
+                roles.grant(municipality.id(), account.get().accountId(), Role.ADMIN, null, actor());
+            } catch (RoleAssignments.Refused refused) {
+                errors.add("login", "roles.refused");
+            }
+        }
+        if (errors.any()) {
+            return form(model, MunicipalityForm.of(municipality, municipalities.hosts(municipality.id())), municipality,
+                errors.rejected());
+        }
+        redirect.addFlashAttribute("notice", messages.getMessage("roles.granted",
+            new Object[] {account.get().displayName(), messages.getMessage("admin.role.ADMIN", null, LocaleContextHolder.getLocale())},
+            LocaleContextHolder.getLocale()));
+        return "redirect:/platform/municipalities/" + id;
+    }
+
     /** The logo of a municipality whose own host the operator may not be browsing. */
     @GetMapping("/municipalities/{id}/logo")
     ResponseEntity<byte[]> logo(@PathVariable long id) {
@@ -145,6 +185,8 @@ class PlatformConsole {
         model.addAttribute("errors", errors);
         model.addAttribute("shippedLanguages", ResidentLanguage.SHIPPED);
         model.addAttribute("timeZones", TimeZones.ALL);
+        model.addAttribute("admins", existing == null ? List.of() : roles.list(existing.id()).stream()
+            .filter(assignment -> assignment.role() == Role.ADMIN).toList());
         return "console/municipality";
     }
 

@@ -160,4 +160,24 @@ class PlatformConsoleIT {
         assertThat(console.get("/platform/municipalities/99999999").statusCode()).isEqualTo(404);
         assertThat(console.get("/platform/municipalities/abc").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void theOperatorMakesAResidentOfANewMunicipalityItsFirstAdministrator() {
+        TestMunicipalities.TestMunicipality town = municipalities.create("Firstadmin");
+        String login = municipalities.account(town.id());
+        HttpVisitor person = new HttpVisitor(town.host(), port);
+        person.signIn(login, TestMunicipalities.PASSWORD);
+        assertThat(person.get("/admin").statusCode()).isEqualTo(403);
+        HttpVisitor console = platformAdmin();
+        String page = "/platform/municipalities/" + town.id().value();
+
+        HttpResponse<String> unknown = console.submit(page, page + "/admins", java.util.Map.of("login", "nobody@example.org"));
+        HttpResponse<String> made = console.submit(page, page + "/admins", java.util.Map.of("login", login));
+
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("No account of Firstadmin Municipality signs in with this login.");
+        assertThat(made.statusCode()).isEqualTo(302);
+        assertThat(person.get("/admin").statusCode()).isEqualTo(200);
+        assertThat(municipalities.auditEntries(town.id(), "role.granted")).isEqualTo(1);
+    }
 }

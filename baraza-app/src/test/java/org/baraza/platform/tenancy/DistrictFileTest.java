@@ -166,4 +166,23 @@ class DistrictFileTest {
             + "\"properties\":{\"code\":\"a\",\"name\":\"A\"},\"geometry\":" + written + "}]}");
         assertThat(again.shapes().get(0).geometry().equalsExact(read.shapes().get(0).geometry())).isTrue();
     }
+
+    @Test
+    void absurdlyDeepNestingIsRefusedAsNotJsonWithoutExhaustingTheStack() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+
+        assertThat(keys(read("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+            + "{\"code\":\"a\",\"name\":\"A\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + deep + "}}]}")))
+            .containsExactly("0:districts.import.notJson");
+    }
+
+    @Test
+    void moreThanAThousandFeaturesAreRefused() {
+        String[] features = new String[DistrictFile.MAX_FEATURES + 1];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = feature("\"d" + i + "\"", "\"D\"", "Polygon", SQUARE);
+        }
+
+        assertThat(keys(read(collection(features)))).containsExactly("0:districts.import.tooManyFeatures");
+    }
 }
