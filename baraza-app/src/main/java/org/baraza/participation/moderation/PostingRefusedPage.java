@@ -1,0 +1,22 @@
+package org.baraza.participation.moderation;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** The page a refused contribution gets: the reason in the visitor's language, with its status (403 or 429). */
+@ControllerAdvice(basePackages = {"org.baraza.participation.debates", "org.baraza.participation.comments",
+    "org.baraza.participation.moderation"})
+class PostingRefusedPage {
+
+    @ExceptionHandler(PostingRefused.class)
+    String refused(PostingRefused refused, HttpServletResponse response, Model model) {
+        response.setStatus(refused.status().value());
+        if (refused.status().value() == 429) {
+            response.setHeader("Retry-After", "300");
+        }
+        model.addAttribute("refusal", refused.messageKey());
+        return "participation/moderation/refused";
+    }
+}
