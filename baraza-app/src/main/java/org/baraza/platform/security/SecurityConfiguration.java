@@ -40,7 +40,8 @@ class SecurityConfiguration {
             .authorizeHttpRequests(urls -> urls
                 .requestMatchers("/css/**", "/js/**", "/images/**", "/vendor/**", "/favicon.ico", "/branding.css", "/logo").permitAll()
                 .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
+                // the public API only reads; other methods reach it to get a 405 problem, not a login redirect
+                .requestMatchers("/api/v1/**").permitAll()
                 .requestMatchers("/", "/error", "/language", "/login", "/register/**", "/confirm/**",
                     "/password/forgot/**", "/password/reset/**", "/outbox/**", AttemptBrake.PAGE, "/account-deleted").permitAll()
                 // participation is public to read; the receipt check is a POST so the code stays out of URLs
@@ -53,6 +54,8 @@ class SecurityConfiguration {
                 .requestMatchers("/staff/**").hasRole(Role.STAFF.name())
                 .requestMatchers("/valuation/**").hasRole(Role.VALUATOR.name())
                 .anyRequest().authenticated())
+            // no session and no form behind the API, so no cross-site request can ride on one
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
             .formLogin(login -> login.loginPage("/login").usernameParameter("login").passwordParameter("password")
                 .successHandler(signedIn).failureHandler(signInFailed).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
