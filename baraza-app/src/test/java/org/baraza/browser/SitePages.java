@@ -29,6 +29,7 @@ public final class SitePages {
             // anyone
             SitePage.of(VISITOR, "/"),
             SitePage.of(VISITOR, "/").at("hilltown.localhost"),
+            SitePage.of(VISITOR, "/register").at("hilltown.localhost"),
             SitePage.of(VISITOR, "/login"),
             SitePage.of(VISITOR, "/register"),
             SitePage.of(VISITOR, "/confirm"),
@@ -68,8 +69,12 @@ public final class SitePages {
             SitePage.of(ADMIN, "/admin/audit/verification"),
             // participation (later issues): the pages that need no data of their own
             SitePage.of(VISITOR, "/processes"),
+            SitePage.of(VISITOR, "/debates"),
+            SitePage.of(RESIDENT, "/debates/new"),
+            SitePage.of(MODERATOR, "/moderation"),
             SitePage.of(ADMIN, "/admin/processes"),
             SitePage.of(ADMIN, "/admin/processes/new"),
+            SitePage.of(ADMIN, "/admin/categories"),
             SitePage.of(PLATFORM_ADMIN, "/"),
             SitePage.of(PLATFORM_ADMIN, "/platform"),
             SitePage.of(PLATFORM_ADMIN, "/platform/municipalities/new"),
