@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the PB engine's JMH benchmarks (module baraza-bench, Maven profile "bench") and runs them
+# locally, then writes bench/pb/RESULTS.md: the machine, the commands, mean ± error per file and
+# rule, beside pabutools' recorded times (shared/data/pabulib/expected-pabutools.json) as ratios.
+#
+#   bench/pb/run.sh            every benchmark, -f 1 -wi 3 -i 5 (1 s iterations)
+#   bench/pb/run.sh bounded    the same, but rules that take seconds per run (phragmen, the add1 rules)
+#                              timed single-shot (-bm ss -wi 1 -i 3), and the add1 rules left out on
+#                              Hungary_Budapest_2024 (minutes per run at present): finishes in ~20 min
+#
+# Every JMH run is bounded by BENCH_TIMEOUT seconds (default 5400). Raw JSON in bench/out/pb/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PLAN=${1:-full}
+OUT=bench/out/pb
+mkdir -p "$OUT"
+rm -f "$OUT"/jmh-*.json "$OUT"/commands.txt
+uptime >"$OUT/load-at-start.txt"
+DATA=${PABULIB_DIR:-$(cd .. && pwd)/shared/data/pabulib}
+TIMEOUT=${BENCH_TIMEOUT:-5400}
+
+mvn -q -B -Dstyle.color=never -Pbench -pl baraza-pb,baraza-bench package -DskipTests
+JAR=baraza-bench/target/benchmarks.jar
+STANDARD=(-f 1 -wi 3 -i 5 -w 1s -r 1s -tu ms -jvmArgsAppend "-Dbaraza.pabulib=$DATA")
+
+run() { # run NAME JMH-ARGS...
+  local name=$1; shift
+  local cmd=(java -jar "$JAR" "$@" -rf json -rff "$OUT/jmh-$name.json")
+  printf '%s\n' "${cmd[*]}" >>"$OUT/commands.txt"
+  timeout "$TIMEOUT" "${cmd[@]}" 2>&1 | tee "$OUT/jmh-$name.log" | grep -E '^(# Benchmark:|# Parameters|Benchmark|[A-Za-z]+Benchmark\.)' || true
+}
+
+LIGHT=greedy,mes,auto
+BIG="Poland_Krakow_2024.pb,Poland_Wroclaw_2015_150_-_500.pb,Poland_Warszawa_2026.pb,Poland_Lodz_2022.pb,Hungary_Budapest_2022_VIII_Jozsefvaros.pb"
+case "$PLAN" in
+  full)
+    run all "${STANDARD[@]}" ;;
+  bounded)
+    run parse "${STANDARD[@]}" 'ParseBenchmark|SyntheticCityBenchmark'
+    run light "${STANDARD[@]}" RuleBenchmark -p rule=$LIGHT
+    run heavy -f 1 -wi 1 -i 3 -bm ss -tu ms -jvmArgsAppend "-Dbaraza.pabulib=$DATA" RuleBenchmark \
+      -p rule=phragmen,mes-add1,mes-add1-greedy,equalshares/add1 -p file=$BIG
+    run heavy-hungary -f 1 -wi 1 -i 3 -bm ss -tu ms -jvmArgsAppend "-Dbaraza.pabulib=$DATA" RuleBenchmark \
+      -p rule=phragmen -p file=Hungary_Budapest_2024.pb ;;
+  *)
+    echo "usage: bench/pb/run.sh [full|bounded]" >&2; exit 64 ;;
+esac
+
+python3 bench/pb/results.py "$OUT" "$DATA/expected-pabutools.json" "bench/pb/run.sh $PLAN" >bench/pb/RESULTS.md
+echo "wrote bench/pb/RESULTS.md"
