@@ -46,6 +46,21 @@ class NotificationInbox {
             .param("org", organization.value()).param("account", account).query(Long.class).single();
     }
 
+    /** How the account wants notifications by e-mail: each, daily or none (each unless chosen). */
+    String mailPreference(OrganizationId organization, long account) {
+        return jdbc.sql("SELECT mail FROM notification_preference WHERE organization_id = :org AND account_id = :account")
+            .param("org", organization.value()).param("account", account).query(String.class).optional().orElse("each");
+    }
+
+    void setMailPreference(OrganizationId organization, long account, String mail) {
+        jdbc.sql("""
+                INSERT INTO notification_preference (organization_id, account_id, mail, updated_at)
+                VALUES (:org, :account, :mail, :now)
+                ON CONFLICT (organization_id, account_id) DO UPDATE SET mail = excluded.mail, updated_at = excluded.updated_at""")
+            .param("org", organization.value()).param("account", account).param("mail", mail)
+            .param("now", Timestamp.from(clock.instant())).update();
+    }
+
     void markAllRead(OrganizationId organization, long account) {
         jdbc.sql("UPDATE notification SET read_at = :now WHERE organization_id = :org AND account_id = :account AND read_at IS NULL")
             .param("org", organization.value()).param("account", account).param("now", Timestamp.from(clock.instant())).update();
