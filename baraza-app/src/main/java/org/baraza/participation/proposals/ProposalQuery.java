@@ -48,7 +48,10 @@ record ProposalQuery(OrganizationId organization, ProcessId process, List<String
 
     /**
      * The orders offered. RANDOM is the default, as in Decidim: a list that always puts the oldest or the
-     * most supported first hands them more attention and so more supports; a per-visitor shuffle spreads it.
+     * most supported first hands them more attention and so more supports; a per-visitor order spreads it.
+     * It goes round a random circle of the process's proposals (each drew a place once) from a point the
+     * visitor's seed picks: every proposal is as likely as any other to open a visitor's list, and a page
+     * costs what its own length costs, whatever the number of proposals.
      */
     enum Sort {
         RANDOM("random"), MOST_SUPPORTED("supports"), NEWEST("newest"), RELEVANCE("relevance");

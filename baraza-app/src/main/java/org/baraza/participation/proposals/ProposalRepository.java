@@ -266,24 +266,30 @@ class ProposalRepository {
     Pages<ProposalCard> list(ProposalQuery query) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query, parameters);
-        String order = switch (query.effectiveSort()) {
-            // a keyed hash of the id: the same order for the same seed, a different one for another seed,
-            // computed in the index scan with no per-visitor state in the database
-            case RANDOM -> "hashint8extended(p.id, :seed), p.id";
-            case MOST_SUPPORTED -> "p.supports DESC, p.id DESC";
-            case NEWEST -> "p.id DESC";
-            case RELEVANCE -> "ts_rank(p.search, to_tsquery('proposal_search', :words)) DESC, p.id DESC";
-        };
-        if (query.effectiveSort() == ProposalQuery.Sort.RANDOM) {
-            parameters.put("seed", query.seed());
-        }
         parameters.put("limit", query.size());
         parameters.put("offset", Pages.offset(query.page(), query.size()));
-        // the page's ids first, sorted with the index and search columns only, then the rows of those few;
-        // ARRAY(subquery) keeps the subquery's order, WITH ORDINALITY numbers it
+        String ids = switch (query.effectiveSort()) {
+            case RANDOM -> {
+                // round the circle of shuffle values from the visitor's starting point: the values at or after
+                // it, then those before it; each part an index range scan no longer than the page's end
+                parameters.put("start", (int) (query.seed() % Integer.MAX_VALUE));
+                parameters.put("upto", Pages.offset(query.page(), query.size()) + query.size());
+                yield "SELECT id FROM ((SELECT p.id, 0 AS part, p.shuffle FROM proposal p" + where
+                    + " AND p.shuffle >= :start ORDER BY p.shuffle, p.id LIMIT :upto)"
+                    + " UNION ALL (SELECT p.id, 1 AS part, p.shuffle FROM proposal p" + where
+                    + " AND p.shuffle < :start ORDER BY p.shuffle, p.id LIMIT :upto)) rotated"
+                    + " ORDER BY part, shuffle, id LIMIT :limit OFFSET :offset";
+            }
+            case MOST_SUPPORTED -> "SELECT p.id FROM proposal p" + where + " ORDER BY p.supports DESC, p.id DESC"
+                + " LIMIT :limit OFFSET :offset";
+            case NEWEST -> "SELECT p.id FROM proposal p" + where + " ORDER BY p.id DESC LIMIT :limit OFFSET :offset";
+            case RELEVANCE -> "SELECT p.id FROM proposal p" + where
+                + " ORDER BY ts_rank(p.search, to_tsquery('proposal_search', :words)) DESC, p.id DESC LIMIT :limit OFFSET :offset";
+        };
+        // the page's ids first, from the indexes alone, then the rows of those few; ARRAY(subquery) keeps the
+        // subquery's order, WITH ORDINALITY numbers it
         List<ProposalCard> cards = jdbc.sql("SELECT " + CARD_COLUMNS
-                + " FROM unnest(ARRAY(SELECT p.id FROM proposal p" + where + " ORDER BY " + order
-                + " LIMIT :limit OFFSET :offset)) WITH ORDINALITY AS page (id, position)"
+                + " FROM unnest(ARRAY(" + ids + ")) WITH ORDINALITY AS page (id, position)"
                 + " JOIN proposal p ON p.id = page.id"
                 + " LEFT JOIN proposal_category c ON c.organization_id = p.organization_id AND c.id = p.category_id"
                 + " ORDER BY page.position")
