@@ -1,6 +1,9 @@
 package org.baraza.pb;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One pass of the Method of Equal Shares with cost utilities at a fixed per-voter endowment
@@ -9,21 +12,35 @@ import java.util.Arrays;
  * is bought, each supporter paying min(their money, q); a project its supporters can no longer
  * afford leaves for good. Ties go to the lower tie-break rank.
  * <p>
- * For speed, voters are held as groups of identical ballots, and groups with the same money share
- * one "purse" value; a round scans projects in order of their previous affordability and stops at
- * the first whose previous value is strictly worse than the best found (values only worsen, so the
- * result is unchanged, §1 "Optimisation"), and a project none of whose supporters paid since it was
- * last evaluated keeps its value.
+ * Exact and fast:
+ * <ul>
+ * <li>Voters are held as groups of identical ballots, and groups with the same money share one
+ *     "purse", so a project's supporters are usually a handful of purses.</li>
+ * <li>All money is written over one common denominator, so sums and comparisons are integer
+ *     operations with no gcd. The denominator grows by a factor at some purchases; a numerator
+ *     written before is scaled up when next read.</li>
+ * <li>A round scans projects in order of their previous affordability and stops at the first whose
+ *     previous value is strictly worse than the best found (values only worsen, so the result is
+ *     unchanged, §1 "Optimisation"); a project none of whose supporters paid since it was last
+ *     evaluated keeps its value.</li>
+ * </ul>
+ * For the add1 loops the pass can also record, per round, the winner's affordability and the exact
+ * runner-up: see {@link EqualSharesRounds}.
  */
 final class EqualSharesPass {
 
     private static final int EMPTY_PURSE = 0;
 
     private final EqualSharesProfile profile;
-    private final EqualSharesStability stability;
+    private final boolean recordRounds;
 
-    // Purses: the money of every voter of the groups holding the purse id.
-    private EqualSharesAmount[] purse = new EqualSharesAmount[64];
+    // scaleSince.get(e) = (denominator now) / (denominator at epoch e).
+    private final List<BigInteger> scaleSince = new ArrayList<>();
+    private int epoch;
+
+    // Purses: money = purseAt / denominator, written at purseEpoch.
+    private BigInteger[] purseAt = new BigInteger[64];
+    private int[] purseEpoch = new int[64];
     private int purseCount;
     private final int[] groupPurse;
 
@@ -34,63 +51,80 @@ final class EqualSharesPass {
     private int stamp;
     private int[] touched = new int[64];
 
-    // Per project: the last computed affordability (a lower bound on the current one) and equal share.
-    private final EqualSharesAmount[] affordability;
-    private final EqualSharesAmount[] share;
+    // Per project: cost·denominator at costEpoch.
+    private final BigInteger[] costAt;
+    private final int[] costEpoch;
+    // The last equal share computed: shareAt / (sharePayers · denominator at shareEpoch).
+    private final BigInteger[] shareAt;
+    private final long[] sharePayers;
+    private final int[] shareEpoch;
+    // The last affordability computed, rhoAt / rhoBelow: a lower bound on the current one.
+    private final BigInteger[] rhoAt;
+    private final BigInteger[] rhoBelow;
+    private final double[] rhoApprox;
+    // When recording: the groups of each project's supporters that did not pay a plain equal share.
+    private final int[][] signature;
     private final int[] evaluatedInRound;
     private final int[] paidIntoInRound;
 
-    private EqualSharesPass(EqualSharesProfile profile, EqualSharesStability stability) {
+    private EqualSharesPass(EqualSharesProfile profile, boolean recordRounds) {
         this.profile = profile;
-        this.stability = stability;
+        this.recordRounds = recordRounds;
         this.groupPurse = new int[profile.groupCount];
-        this.affordability = new EqualSharesAmount[profile.projectCount];
-        this.share = new EqualSharesAmount[profile.projectCount];
-        this.evaluatedInRound = new int[profile.projectCount];
-        this.paidIntoInRound = new int[profile.projectCount];
+        int projects = profile.projectCount;
+        costAt = new BigInteger[projects];
+        costEpoch = new int[projects];
+        shareAt = new BigInteger[projects];
+        sharePayers = new long[projects];
+        shareEpoch = new int[projects];
+        rhoAt = new BigInteger[projects];
+        rhoBelow = new BigInteger[projects];
+        rhoApprox = new double[projects];
+        signature = new int[projects][];
+        evaluatedInRound = new int[projects];
+        paidIntoInRound = new int[projects];
     }
 
-    /** The projects selected, in selection order, and how far the endowment may rise with the same result. */
-    record Result(int[] selected, EqualSharesStability stability) {
+    /** The projects selected with {@code endowment} per voter, in selection order. */
+    static int[] select(EqualSharesProfile profile, Rational endowment) {
+        return new EqualSharesPass(profile, false).run(endowment, null).selected();
     }
 
-    /**
-     * Runs a pass with {@code endowment} per voter. With {@code trackStability}, the result also
-     * tells how many whole units the endowment may rise and select the same projects in the same order.
-     */
-    static Result run(EqualSharesProfile profile, Rational endowment, boolean trackStability) {
-        EqualSharesStability stability = trackStability ? EqualSharesStability.tracked() : EqualSharesStability.untracked();
-        EqualSharesPass pass = new EqualSharesPass(profile, stability);
-        EqualSharesAmount start = new EqualSharesAmount(endowment, trackStability ? Rational.ONE : Rational.ZERO);
-        return new Result(pass.select(start), stability);
+    /** The same, with each round's winner affordability and runner-up recorded. */
+    static EqualSharesRounds selectRecordingRounds(EqualSharesProfile profile, Rational endowment) {
+        return new EqualSharesPass(profile, true).run(endowment, new EqualSharesRounds(profile, endowment));
     }
 
-    private int[] select(EqualSharesAmount endowment) {
-        newPurse(EqualSharesAmount.ZERO);
-        int everyone = newPurse(endowment);
+    private EqualSharesRounds run(Rational endowment, EqualSharesRounds rounds) {
+        // A first denominator that makes the endowment and every cost whole.
+        BigInteger denominator = endowment.denominator();
+        for (Rational cost : profile.cost) {
+            denominator = lcm(denominator, cost.denominator());
+        }
+        scaleSince.add(BigInteger.ONE);
+        newPurse(BigInteger.ZERO);
+        int everyone = newPurse(endowment.numerator().multiply(denominator.divide(endowment.denominator())));
         Arrays.fill(groupPurse, everyone);
 
         // Candidates: positive cost and at least one approver (§1.2). With cost utilities the
-        // affordability before any payment is c / (approvals * c) = 1 / approvals.
+        // affordability before any payment is c / (approvals·c) = 1 / approvals.
         int[] order = new int[profile.projectCount];
         int remaining = 0;
         for (int p = 0; p < profile.projectCount; p++) {
-            if (profile.cost[p].signum() > 0 && profile.approvals[p] > 0) {
+            Rational cost = profile.cost[p];
+            if (profile.isEligible(p)) {
                 order[remaining++] = p;
-                affordability[p] = EqualSharesAmount.constant(Rational.of(1, profile.approvals[p]));
+                costAt[p] = cost.numerator().multiply(denominator.divide(cost.denominator()));
+                rhoAt[p] = BigInteger.ONE;
+                rhoBelow[p] = BigInteger.valueOf(profile.approvals[p]);
+                rhoApprox[p] = 1.0 / profile.approvals[p];
                 evaluatedInRound[p] = -1;
                 paidIntoInRound[p] = -1;
             }
         }
-        int[] selected = new int[remaining];
-        int selectedCount = 0;
-        boolean slopesDropped = !stability.tracking();
+        EqualSharesRounds result = rounds != null ? rounds : new EqualSharesRounds(profile, endowment);
 
         for (int round = 0; ; round++) {
-            if (!slopesDropped && !stability.tracking()) {
-                dropSlopes(order, remaining);
-                slopesDropped = true;
-            }
             sortByAffordability(order, remaining);
             int best = -1;
             boolean unbreakableTie = false;
@@ -98,10 +132,10 @@ final class EqualSharesPass {
             int scanned = 0;
             for (; scanned < remaining; scanned++) {
                 int p = order[scanned];
-                if (best >= 0 && affordability[p].compareAtStart(affordability[best]) > 0) {
+                if (best >= 0 && beyondScan(p, best)) {
                     break;
                 }
-                if ((Boolean.getBoolean("noclean") || paidIntoInRound[p] >= evaluatedInRound[p]) && !evaluate(p, round)) {
+                if (paidIntoInRound[p] >= evaluatedInRound[p] && !evaluate(p, round)) {
                     continue; // unaffordable for good: drop it from the order
                 }
                 order[kept++] = p;
@@ -109,7 +143,7 @@ final class EqualSharesPass {
                     best = p;
                     continue;
                 }
-                int byValue = affordability[p].compareAtStart(affordability[best]);
+                int byValue = compareAffordability(p, best);
                 if (byValue < 0 || (byValue == 0 && profile.tieRank[p] < profile.tieRank[best])) {
                     unbreakableTie = false;
                     best = p;
@@ -118,16 +152,27 @@ final class EqualSharesPass {
                 }
             }
             if (best < 0) {
-                return Arrays.copyOf(selected, selectedCount);
+                return result;
             }
             if (unbreakableTie) {
                 throw new IllegalStateException("Equal Shares tie-breaking failed: projects with equal "
                     + "affordability, cost and approvals, including '" + profile.ids[best] + "'");
             }
-            if (stability.tracking()) {
-                keepBestAhead(best, order, kept, scanned, remaining);
+            if (recordRounds) {
+                result.addRound(best, rhoAt[best], rhoBelow[best], signature[best]);
+                if (scanned < remaining) {
+                    // Every project not scanned is at least this unaffordable.
+                    result.addBound(rhoAt[order[scanned]], rhoBelow[order[scanned]]);
+                }
+                for (int i = 0; i < kept; i++) {
+                    int p = order[i];
+                    if (p != best) {
+                        result.addCompetitor(p, rhoAt[p], rhoBelow[p], signature[p]);
+                    }
+                }
+            } else {
+                result.addRound(best, null, null, null);
             }
-            // Drop the winner, keep the unscanned tail.
             int next = 0;
             for (int i = 0; i < kept; i++) {
                 if (order[i] != best) {
@@ -138,32 +183,44 @@ final class EqualSharesPass {
                 order[next++] = order[i];
             }
             remaining = next;
-            selected[selectedCount++] = best;
-            if (Boolean.getBoolean("trace")) System.out.println("MINE " + profile.ids[best] + " rho=" + affordability[best].atStart().doubleValue() + " share=" + share[best].atStart());
             buy(best, round);
-            if (Boolean.getBoolean("trace")) { Rational tot = Rational.ZERO; long zero = 0; for (int g = 0; g < profile.groupCount; g++) { tot = tot.add(purse[groupPurse[g]].atStart().multiply(profile.groupWeight[g])); if (groupPurse[g] == 0) zero += profile.groupWeight[g]; } System.out.println("   total " + tot.doubleValue() + " zero " + zero); }
         }
     }
 
-    // For the stability interval: the winner must stay ahead of every other candidate (§3 ties by rank).
-    private void keepBestAhead(int best, int[] order, int kept, int scanned, int remaining) {
-        EqualSharesAmount winning = affordability[best];
-        for (int i = 0; i < kept && stability.tracking(); i++) {
-            int p = order[i];
-            if (p == best) {
-                continue;
-            }
-            EqualSharesAmount lead = winning.subtract(affordability[p]);
-            if (profile.tieRank[best] < profile.tieRank[p]) {
-                stability.keepNonPositive(lead);
-            } else {
-                stability.keepNegative(lead);
-            }
+    /**
+     * Whether the scan may stop at {@code p}: its affordability can no longer beat the best. When
+     * recording, the scan goes on through the window (EqualSharesRounds#WINDOW) above the best, so
+     * that every project that close is evaluated exactly.
+     */
+    private boolean beyondScan(int p, int best) {
+        if (!recordRounds) {
+            return compareAffordability(p, best) > 0;
         }
-        // Unscanned projects: their stored affordability is a lower bound on their current one.
-        for (int i = scanned; i < remaining && stability.tracking(); i++) {
-            stability.keepNegative(winning.subtract(affordability[order[i]]));
+        BigInteger widened = rhoAt[best].multiply(EqualSharesRounds.WINDOW_ABOVE);
+        BigInteger below = rhoBelow[best].multiply(EqualSharesRounds.WINDOW_BELOW);
+        return rhoAt[p].multiply(below).compareTo(widened.multiply(rhoBelow[p])) > 0;
+    }
+
+    private int compareAffordability(int a, int b) {
+        // A close double decides unless the two are within rounding error; then exactly.
+        double x = rhoApprox[a];
+        double y = rhoApprox[b];
+        if (x < y * (1 - 1e-12)) {
+            return -1;
         }
+        if (y < x * (1 - 1e-12)) {
+            return 1;
+        }
+        return rhoAt[a].multiply(rhoBelow[b]).compareTo(rhoAt[b].multiply(rhoBelow[a]));
+    }
+
+    // numerator / denominator for positive integers, to about 1e-15 relative error.
+    private static double ratio(BigInteger numerator, BigInteger denominator) {
+        int shiftNumerator = Math.max(0, numerator.bitLength() - 60);
+        int shiftDenominator = Math.max(0, denominator.bitLength() - 60);
+        double quotient = numerator.shiftRight(shiftNumerator).doubleValue()
+            / denominator.shiftRight(shiftDenominator).doubleValue();
+        return Math.scalb(quotient, shiftNumerator - shiftDenominator);
     }
 
     /**
@@ -172,82 +229,141 @@ final class EqualSharesPass {
      */
     private boolean evaluate(int p, int round) {
         int purses = collectSupporterPurses(p);
-        Rational cost = profile.cost[p];
-        EqualSharesAmount money = EqualSharesAmount.ZERO;
+        BigInteger cost = costNow(p);
+        BigInteger money = BigInteger.ZERO;
         long payers = 0;
         for (int i = 0; i < purses; i++) {
             int id = touched[i];
-            money = money.add(purse[id].multiply(purseWeight[id]));
+            money = money.add(times(purseAt[id], purseWeight[id]));
             payers += purseWeight[id];
         }
-        if (money.atStart().compareTo(cost) < 0) {
-            stability.keepNegative(money.subtract(EqualSharesAmount.constant(cost)));
+        if (money.compareTo(cost) < 0) {
             return false;
         }
-        sortPursesByMoney(purses);
-        // Poorest first: a purse pays everything while the equal share of the rest exceeds it.
-        EqualSharesAmount unpaid = EqualSharesAmount.constant(cost);
+        // The purses paying in full are exactly those holding less than the final equal share. Find
+        // them as pabutools' poor/rich loop does: whoever holds less than the share of the others so
+        // far pays in full, which raises the share; repeat until nobody else falls below it.
+        BigInteger unpaid = cost;
         int full = 0;
-        while (full < purses) {
-            int id = touched[full];
-            EqualSharesAmount all = purse[id].multiply(purseWeight[id]);
-            // share = unpaid / payers > purse  <=>  unpaid > purse * payers
-            if (unpaid.compareAtStart(purse[id].multiply(payers)) <= 0) {
-                break;
-            }
-            unpaid = unpaid.subtract(all);
-            payers -= purseWeight[id];
-            full++;
-        }
-        EqualSharesAmount equalShare = unpaid.divide(payers);
-        if (stability.tracking()) {
-            for (int i = 0; i < purses && stability.tracking(); i++) {
-                EqualSharesAmount gap = purse[touched[i]].subtract(equalShare);
-                if (i < full) {
-                    stability.keepNegative(gap);
-                } else {
-                    stability.keepNonPositive(gap.multiply(-1));
+        while (true) {
+            // purse < unpaid / payers  <=>  purse < ceil(unpaid / payers), all integers
+            BigInteger[] qr = unpaid.divideAndRemainder(BigInteger.valueOf(payers));
+            BigInteger threshold = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+            int poorBefore = full;
+            for (int i = full; i < purses; i++) {
+                int id = touched[i];
+                if (purseAt[id].compareTo(threshold) < 0) {
+                    touched[i] = touched[full];
+                    touched[full++] = id;
                 }
             }
+            if (full == poorBefore) {
+                break;
+            }
+            for (int i = poorBefore; i < full; i++) {
+                int id = touched[i];
+                unpaid = unpaid.subtract(times(purseAt[id], purseWeight[id]));
+                payers -= purseWeight[id];
+            }
         }
-        share[p] = equalShare;
-        affordability[p] = equalShare.divide(cost);
+        if (recordRounds) {
+            signature[p] = notPayingEqualShare(p, full);
+        }
+        shareAt[p] = unpaid;
+        sharePayers[p] = payers;
+        shareEpoch[p] = epoch;
+        // rho = share / cost = (unpaid / (payers·D)) / (cost / D)
+        rhoAt[p] = unpaid;
+        rhoBelow[p] = cost.multiply(BigInteger.valueOf(payers));
+        rhoApprox[p] = ratio(rhoAt[p], rhoBelow[p]);
         evaluatedInRound[p] = round;
         return true;
     }
 
+    // The supporter groups of p that pay all their money (possibly none): the purses touched[0..full) and the empty.
+    private int[] notPayingEqualShare(int p, int full) {
+        int mark = ++stamp;
+        for (int i = 0; i < full; i++) {
+            purseStamp[touched[i]] = mark;
+        }
+        int[] groups = profile.projectGroups[p];
+        int[] found = new int[groups.length];
+        int count = 0;
+        for (int g : groups) {
+            int id = groupPurse[g];
+            if (id == EMPTY_PURSE || purseStamp[id] == mark) {
+                found[count++] = g;
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
     // Supporters pay min(money, share); voters of groups that shared a purse still share one after.
     private void buy(int p, int round) {
-        EqualSharesAmount equalShare = share[p];
+        // share = shareAt / (payers·D): make payers·D / gcd the common denominator from now on.
+        BigInteger share = shareAt[p].multiply(scaleSince.get(shareEpoch[p]));
+        BigInteger payers = BigInteger.valueOf(sharePayers[p]);
+        BigInteger gcd = payers.gcd(share);
+        BigInteger factor = payers.divide(gcd);
+        share = share.divide(gcd);
+        if (!factor.equals(BigInteger.ONE)) {
+            scaleBy(factor);
+        }
         int mark = ++stamp;
         for (int g : profile.projectGroups[p]) {
             int id = groupPurse[g];
             if (id != EMPTY_PURSE) {
                 if (purseStamp[id] != mark) {
                     purseStamp[id] = mark;
-                    int after = purseAfterPaying(purse[id], equalShare); // may grow the arrays
+                    int after = purseAfterPaying(id, share); // may grow the arrays
                     purseMovesTo[id] = after;
                 }
                 groupPurse[g] = purseMovesTo[id];
             }
-            for (int q : profile.groupProjects[g]) {
-                paidIntoInRound[q] = round;
-            }
+        }
+        for (int q : profile.neighbours(p)) {
+            paidIntoInRound[q] = round;
         }
     }
 
-    private int purseAfterPaying(EqualSharesAmount money, EqualSharesAmount equalShare) {
-        if (money.compareAtStart(equalShare) < 0) {
+    private int purseAfterPaying(int id, BigInteger share) {
+        BigInteger money = purseNow(id);
+        if (money.compareTo(share) <= 0) {
             return EMPTY_PURSE;
         }
-        EqualSharesAmount left = money.subtract(equalShare);
-        if (!stability.tracking()) {
-            left = left.withoutSlope();
-        }
-        return left.isZero() ? EMPTY_PURSE : newPurse(left);
+        return newPurse(money.subtract(share));
     }
 
-    // Fills touched[0..n) with the distinct non-empty purses of p's supporters, purseWeight with their voters.
+    // The common denominator is multiplied by factor: a new epoch.
+    private void scaleBy(BigInteger factor) {
+        for (int e = 0; e < scaleSince.size(); e++) {
+            scaleSince.set(e, scaleSince.get(e).multiply(factor));
+        }
+        scaleSince.add(BigInteger.ONE);
+        epoch++;
+    }
+
+    private BigInteger purseNow(int id) {
+        int written = purseEpoch[id];
+        if (written != epoch) {
+            BigInteger scale = scaleSince.get(written);
+            purseAt[id] = purseAt[id].multiply(scale);
+            purseEpoch[id] = epoch;
+        }
+        return purseAt[id];
+    }
+
+    private BigInteger costNow(int p) {
+        int written = costEpoch[p];
+        if (written != epoch) {
+            costAt[p] = costAt[p].multiply(scaleSince.get(written));
+            costEpoch[p] = epoch;
+        }
+        return costAt[p];
+    }
+
+    // Fills touched[0..n) with the distinct non-empty purses of p's supporters, purseWeight with their
+    // voters, every purse written at the current epoch.
     private int collectSupporterPurses(int p) {
         int mark = ++stamp;
         int count = 0;
@@ -263,44 +379,33 @@ final class EqualSharesPass {
                     touched = Arrays.copyOf(touched, count * 2);
                 }
                 touched[count++] = id;
+                purseNow(id);
             }
             purseWeight[id] += profile.groupWeight[g];
         }
         return count;
     }
 
-    private int newPurse(EqualSharesAmount money) {
-        if (purseCount == purse.length) {
+    private int newPurse(BigInteger at) {
+        if (purseCount == purseAt.length) {
             int size = purseCount * 2;
-            purse = Arrays.copyOf(purse, size);
+            purseAt = Arrays.copyOf(purseAt, size);
+            purseEpoch = Arrays.copyOf(purseEpoch, size);
             purseWeight = Arrays.copyOf(purseWeight, size);
             purseStamp = Arrays.copyOf(purseStamp, size);
             purseMovesTo = Arrays.copyOf(purseMovesTo, size);
         }
-        purse[purseCount] = money;
+        purseAt[purseCount] = at;
+        purseEpoch[purseCount] = epoch;
         return purseCount++;
-    }
-
-    private void dropSlopes(int[] order, int remaining) {
-        for (int id = 0; id < purseCount; id++) {
-            purse[id] = purse[id].withoutSlope();
-        }
-        for (int i = 0; i < remaining; i++) {
-            int p = order[i];
-            affordability[p] = affordability[p].withoutSlope();
-            if (share[p] != null) {
-                share[p] = share[p].withoutSlope();
-            }
-        }
     }
 
     // Insertion sort: the order changes little from round to round, so this is close to linear.
     private void sortByAffordability(int[] order, int count) {
         for (int i = 1; i < count; i++) {
             int p = order[i];
-            EqualSharesAmount value = affordability[p];
             int j = i - 1;
-            while (j >= 0 && affordability[order[j]].compareAtStart(value) > 0) {
+            while (j >= 0 && compareAffordability(order[j], p) > 0) {
                 order[j + 1] = order[j];
                 j--;
             }
@@ -308,17 +413,11 @@ final class EqualSharesPass {
         }
     }
 
-    private void sortPursesByMoney(int count) {
-        if (count < 2) {
-            return;
-        }
-        Integer[] boxed = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            boxed[i] = touched[i];
-        }
-        Arrays.sort(boxed, (a, b) -> purse[a].compareAtStart(purse[b]));
-        for (int i = 0; i < count; i++) {
-            touched[i] = boxed[i];
-        }
+    private static BigInteger times(BigInteger value, long factor) {
+        return factor == 1 ? value : value.multiply(BigInteger.valueOf(factor));
+    }
+
+    private static BigInteger lcm(BigInteger a, BigInteger b) {
+        return a.divide(a.gcd(b)).multiply(b);
     }
 }

@@ -33,6 +33,7 @@ final class EqualSharesProfile {
     final long[] groupWeight;
     final int[][] groupProjects;
     final int[][] projectGroups;
+    private volatile int[][] neighbours;
 
     private EqualSharesProfile(Election election, Rational budget, Function<Project, Rational> costing,
                                TieRanking ranking) {
@@ -137,6 +138,78 @@ final class EqualSharesProfile {
         for (int p = 0; p < projectCount; p++) {
             all[p] = p;
         }
+        return all;
+    }
+
+    /** The projects sharing at least one supporter with {@code p}, p included; computed once. */
+    int[] neighbours(int p) {
+        int[][] known = neighbours;
+        if (known == null) {
+            known = new int[projectCount][];
+            java.util.BitSet[] shared = new java.util.BitSet[projectCount];
+            for (int q = 0; q < projectCount; q++) {
+                shared[q] = new java.util.BitSet(projectCount);
+            }
+            java.util.BitSet ballot = new java.util.BitSet(projectCount);
+            for (int[] approved : groupProjects) {
+                ballot.clear();
+                for (int q : approved) {
+                    ballot.set(q);
+                }
+                for (int q : approved) {
+                    shared[q].or(ballot);
+                }
+            }
+            for (int q = 0; q < projectCount; q++) {
+                known[q] = shared[q].stream().toArray();
+            }
+            neighbours = known;
+        }
+        return known[p];
+    }
+
+    /** MES considers a project with positive cost and at least one supporter (mes-conventions.md §1.2). */
+    boolean isEligible(int p) {
+        return cost[p].signum() > 0 && approvals[p] > 0;
+    }
+
+    boolean overspends(int[] outcome) {
+        return costOf(outcome).compareTo(budget) > 0;
+    }
+
+    /** No eligible project outside the outcome still fits (pabutools' is_exhaustive over MES's projects). */
+    boolean isExhaustiveOverEligible(int[] outcome) {
+        Rational spent = costOf(outcome);
+        boolean[] chosen = chosen(outcome);
+        for (int p = 0; p < projectCount; p++) {
+            if (isEligible(p) && !chosen[p] && spent.add(cost[p]).compareTo(budget) <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean holdsEveryEligible(int[] outcome) {
+        boolean[] chosen = chosen(outcome);
+        for (int p = 0; p < projectCount; p++) {
+            if (isEligible(p) && !chosen[p]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean[] chosen(int[] projects) {
+        boolean[] chosen = new boolean[projectCount];
+        for (int p : projects) {
+            chosen[p] = true;
+        }
+        return chosen;
+    }
+
+    int[] allProjects() {
+        int[] all = new int[projectCount];
+        Arrays.setAll(all, p -> p);
         return all;
     }
 
