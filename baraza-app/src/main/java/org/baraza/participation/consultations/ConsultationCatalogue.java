@@ -18,9 +18,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ConsultationCatalogue implements ConsultationsOfProcess {
 
+    /** How long a consultation that has opened is served from memory: its questions and eligibility no longer change. */
+    static final java.time.Duration FROZEN_FOR = java.time.Duration.ofSeconds(2);
+
+    private record Remembered(Consultation consultation, boolean published, java.time.Instant until) {
+    }
+
     private final ConsultationRepository repository;
     private final Closing closing;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentMap<Long, Remembered> opened = new java.util.concurrent.ConcurrentHashMap<>();
 
     ConsultationCatalogue(ConsultationRepository repository, Closing closing, Clock clock) {
         this.repository = repository;
@@ -30,9 +37,27 @@ public class ConsultationCatalogue implements ConsultationsOfProcess {
 
     /** A consultation whose process is published, noticed as closed if it is past its closing date. */
     public Optional<Consultation> published(OrganizationId organization, ConsultationId id) {
-        return repository.find(organization, id)
-            .filter(consultation -> repository.isProcessPublished(organization, consultation.process()))
-            .map(closing::noticeIfDue);
+        Instant now = clock.instant();
+        Remembered remembered = opened.get(id.value());
+        if (remembered != null && remembered.consultation().organization().equals(organization) && now.isBefore(remembered.until())
+            && remembered.consultation().isOpenAt(now)) {
+            return remembered.published() ? Optional.of(remembered.consultation()) : Optional.empty();
+        }
+        Optional<Consultation> found = repository.find(organization, id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        boolean published = repository.isProcessPublished(organization, found.get().process());
+        Consultation consultation = closing.noticeIfDue(found.get());
+        // a consultation being voted in is read on every ballot: while it is open its definition is frozen,
+        // so it is kept a moment; whether it is still open is decided again under a lock when a ballot is cast
+        if (consultation.isOpenAt(now)) {
+            if (opened.size() > 1000) {
+                opened.clear();
+            }
+            opened.put(id.value(), new Remembered(consultation, published, now.plus(FROZEN_FOR)));
+        }
+        return published ? Optional.of(consultation) : Optional.empty();
     }
 
     /** Any consultation of the municipality, for admins and officers. */

@@ -35,18 +35,21 @@ class BallotBox {
      * waits for the ballots being cast, and a ballot cast after the close sees it closed. Also makes this
      * transaction's commit synchronous whatever the server's default, so an acknowledged ballot survives a crash.
      */
-    Optional<OpenWindow> lockForVoting(OrganizationId organization, ConsultationId consultation) {
+    Optional<OpenWindow> lockForVoting(OrganizationId organization, ConsultationId consultation, Instant now) {
         return jdbc.sql("""
-                SELECT set_config('synchronous_commit', 'on', true), opens_at, closes_at, closed_at
-                FROM consultation WHERE organization_id = :org AND id = :id FOR SHARE""")
-            .param("org", organization.value()).param("id", consultation.value())
+                SELECT set_config('synchronous_commit', 'on', true), c.opens_at, c.closes_at, c.closed_at,
+                       EXISTS (SELECT 1 FROM process_phase p WHERE p.organization_id = c.organization_id
+                               AND p.process_id = c.process_id AND p.starts_at <= :now AND p.ends_at > :now
+                               AND 'VOTE' = ANY (p.actions)) AS voting_phase
+                FROM consultation c WHERE c.organization_id = :org AND c.id = :id FOR SHARE OF c""")
+            .param("org", organization.value()).param("id", consultation.value()).param("now", Timestamp.from(now))
             .query((rs, row) -> new OpenWindow(rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
-                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant()))
+                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(), rs.getBoolean("voting_phase")))
             .optional();
     }
 
-    /** When a consultation takes ballots, as read under the lock. */
-    record OpenWindow(Instant opensAt, Instant closesAt, Instant closedAt) {
+    /** When a consultation takes ballots, and whether its process is in a voting phase, as read under the lock. */
+    record OpenWindow(Instant opensAt, Instant closesAt, Instant closedAt, boolean votingPhase) {
         boolean isOpenAt(Instant now) {
             return closedAt == null && !now.isBefore(opensAt) && now.isBefore(closesAt);
         }

@@ -51,7 +51,9 @@ class BallotMixing {
             seal(consultation);
         }
         if (!toSeal.isEmpty()) {
+            long started = System.nanoTime();
             vacuum();
+            log.info("ballot tables vacuumed in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -77,6 +79,7 @@ class BallotMixing {
 
     /** Rewrites the whole box in random order and the roll in account order, and marks the consultation sealed. */
     int seal(long consultation) {
+        long started = System.nanoTime();
         Integer moved = transaction.execute(status -> {
             // sealing waits for a batch being mixed rather than skipping: it is the last rewrite
             jdbc.sql("SELECT pg_advisory_xact_lock(:ns, :c)").param("ns", LOCK_NAMESPACE).param("c", (int) consultation)
@@ -94,7 +97,8 @@ class BallotMixing {
                 .param("now", Timestamp.from(clock.instant())).param("c", consultation).update();
             return ballots;
         });
-        log.info("ballot box of consultation {} sealed", consultation);
+        log.info("ballot box of consultation {} sealed: {} ballots rewritten in {} ms", consultation, moved,
+            (System.nanoTime() - started) / 1_000_000);
         return moved == null ? 0 : moved;
     }
 

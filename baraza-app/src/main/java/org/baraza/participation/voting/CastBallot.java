@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.baraza.participation.PhaseAction;
 import org.baraza.participation.Processes;
 import org.baraza.participation.consultations.Consultation;
 import org.baraza.participation.consultations.Eligibility;
@@ -59,16 +58,13 @@ public class CastBallot {
     }
 
     private final BallotBox box;
-    private final Processes processes;
     private final ResidentVerification verification;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CastBallot(BallotBox box, Processes processes, ResidentVerification verification, TransactionTemplate transaction,
-               AuditTrail audit, Clock clock) {
+    CastBallot(BallotBox box, ResidentVerification verification, TransactionTemplate transaction, AuditTrail audit, Clock clock) {
         this.box = box;
-        this.processes = processes;
         this.verification = verification;
         this.transaction = transaction;
         this.audit = audit;
@@ -153,9 +149,6 @@ public class CastBallot {
         if (consultation.hasClosedAt(now)) {
             return Optional.of(Refusal.CLOSED);
         }
-        if (!processes.isOpen(municipality.id(), consultation.process(), PhaseAction.VOTE)) {
-            return Optional.of(Refusal.NOT_IN_VOTING_PHASE);
-        }
         Eligibility eligibility = Eligibility.of(consultation, resident, today(municipality));
         if (eligibility != Eligibility.ELIGIBLE) {
             return Optional.of(Refusal.of(eligibility));
@@ -163,11 +156,15 @@ public class CastBallot {
         return Optional.empty();
     }
 
-    /** The decisive check, under the consultation's share lock: is it still open now? */
+    /**
+     * The decisive check, under the consultation's share lock: is it still open now, and is its process in a
+     * phase that allows voting (the {@link Processes} rule, read in the same statement as the lock)?
+     */
     private Optional<Refusal> checkUnderLock(Municipality municipality, Consultation consultation) {
         Instant now = clock.instant();
-        return box.lockForVoting(municipality.id(), consultation.id())
-            .map(window -> window.isOpenAt(now) ? Optional.<Refusal>empty()
+        return box.lockForVoting(municipality.id(), consultation.id(), now)
+            .map(window -> window.isOpenAt(now)
+                ? (window.votingPhase() ? Optional.<Refusal>empty() : Optional.of(Refusal.NOT_IN_VOTING_PHASE))
                 : Optional.of(now.isBefore(window.opensAt()) ? Refusal.NOT_OPEN_YET : Refusal.CLOSED))
             .orElse(Optional.of(Refusal.CLOSED));
     }

@@ -51,13 +51,18 @@ public final class Polls {
 
     /** A published, city-wide process in a phase open to voting from yesterday to a month ahead. */
     public ProcessId votingProcess(OrganizationId organization) {
+        return process(organization, "{VOTE,COMMENT}");
+    }
+
+    /** A published, city-wide process whose current phase (two days ago to a month ahead) allows these actions. */
+    public ProcessId process(OrganizationId organization, String actions) {
         long id = jdbc.sql("""
                 INSERT INTO participatory_process (organization_id, title, description, published, created_at, updated_at)
                 VALUES (:org, :title, 'A test process.', true, now(), now()) RETURNING id""")
             .param("org", organization.value()).param("title", "Test process " + System.nanoTime())
             .query(Long.class).single();
         LocalDate today = LocalDate.now(zone(organization));
-        phase(organization, new ProcessId(id), "Voting", today.minusDays(2), today.plusDays(30), "{VOTE,COMMENT}");
+        phase(organization, new ProcessId(id), "Voting", today.minusDays(2), today.plusDays(30), actions);
         return new ProcessId(id);
     }
 

@@ -173,6 +173,21 @@ class OnlineVotingIT {
     }
 
     @Test
+    void noBallotIsTakenWhileTheProcessIsNotInAVotingPhase() {
+        Polls.Poll poll = polls.in(demoCity, polls.process(demoCity, "{COMMENT}")).yesNo("Asked too early?").create();
+        WebClient resident = signedIn(electorate.verified(demoCity, "market"));
+
+        assertThat(resident.get(poll.page()).body()).contains("The process is not in a voting phase now");
+        HttpResponse<String> refused = resident.submit(poll.page(), poll.ballot(), List.of(pair(poll.question(0).field(),
+            poll.question(0).answer(0))));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("The process is not in a voting phase now, so ballots are not accepted.");
+        assertThat(ballots(poll)).isZero();
+        assertThat(votersOnRoll(poll)).isZero();
+    }
+
+    @Test
     void onlyEligibleResidentsMayVote() {
         Polls.Poll poll = polls.open(demoCity).district("lakeview").minimumAge(18).yesNo("A lakeside path?").create();
         WebClient unverified = signedIn(electorate.unverified(demoCity));
