@@ -78,7 +78,7 @@ bench_machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "- cores: $(nproc); memory: $(free -h | awk '/^Mem:/ {print $2}') total, $(free -h | awk '/^Mem:/ {print $7}') available"
   echo "- cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- java: $(java -version 2>&1 | sed -n 1p); JVM options (BARAZA_JAVA_OPTS): ${BARAZA_JAVA_OPTS:-none}"
   echo "- commit: $(git rev-parse --short HEAD)"
   echo "- load average before the run (other work on the machine): $(cut -d' ' -f1-3 /proc/loadavg)"
 }
