@@ -1,8 +1,9 @@
 package org.baraza.participation.proposals;
 
 import java.util.Optional;
+import org.baraza.platform.District;
+import org.baraza.platform.Districts;
 import org.baraza.platform.OrganizationId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,9 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The area a proposal's map point must fall in: the bounding box of the municipality's districts. A box
  * rather than the district shapes themselves, because a place just outside every district (a river bank,
  * a road on the boundary) is still the city's business; a point in another country is a typo.
- * <p>
- * Reads the platform's district register read-only, only its geometry; participation's
- * {@code KnownDistricts} reads the same table for codes and names, and this moves to a platform API with it.
+ * The districts' shapes come from the platform's {@link Districts}.
  */
 @Component
 class MunicipalityArea {
@@ -33,19 +32,21 @@ class MunicipalityArea {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final JdbcClient jdbc;
+    private final Districts districts;
 
-    MunicipalityArea(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    MunicipalityArea(Districts districts) {
+        this.districts = districts;
     }
 
     /** Empty if the municipality has no districts, or none with a usable geometry. */
     Optional<Box> of(OrganizationId organization) {
         double[] box = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (String geometry : jdbc.sql("SELECT geometry FROM district WHERE organization_id = :org")
-            .param("org", organization.value()).query(String.class).list()) {
+        for (District district : districts.list(organization)) {
+            if (district.geometry() == null) {
+                continue;
+            }
             try {
-                extend(box, JSON.readTree(geometry).path("coordinates"));
+                extend(box, JSON.readTree(district.geometry()).path("coordinates"));
             } catch (RuntimeException unreadable) {
                 // the platform validates geometries on import; one it could not read would only shrink the box
             }
