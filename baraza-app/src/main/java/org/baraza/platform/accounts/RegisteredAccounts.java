@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@link AccountDirectory} over the account table. */
 @Component
-class RegisteredAccounts implements AccountDirectory {
+class RegisteredAccounts implements AccountDirectory, org.baraza.platform.ResidentMailbox {
 
     private final AccountRepository accounts;
 
@@ -24,6 +24,15 @@ class RegisteredAccounts implements AccountDirectory {
     @Override
     public Optional<AccountSummary> find(OrganizationId organization, long accountId) {
         return accounts.find(organization, accountId).map(RegisteredAccounts::summary);
+    }
+
+    @Override
+    public Optional<String> confirmedEmail(OrganizationId organization, long accountId) {
+        return accounts.find(organization, accountId)
+            .filter(account -> account.confirmed() && account.deletedAt() == null && account.login() != null)
+            .map(StoredAccount::login)
+            .filter(login -> login.channel() == Login.Channel.EMAIL)
+            .map(Login::value);
     }
 
     private static AccountSummary summary(StoredAccount account) {
