@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * A deliberately plain second implementation of the Method of Equal Shares with cost utilities,
- * for cross-checking the engine where pabutools gave no answer: its own BigInteger fractions,
- * voter by voter (grouped only by identical ballot), every project re-evaluated in every round,
- * no skipping of passes. Slow, and meant to be obviously right (mes-conventions.md §1).
+ * for cross-checking the engine where pabutools gave no answer: its own BigInteger fractions in
+ * lowest terms, voters grouped only by identical ballot (and, within one project's supporters, by
+ * equal money), every project re-evaluated in every round, one pass per add1 step. Slow, and meant
+ * to be obviously right (mes-conventions.md §1).
  */
 final class EqualSharesReference {
 
@@ -80,6 +81,7 @@ final class EqualSharesReference {
     private final List<Set<String>> ballots = new ArrayList<>();
     private final List<Long> multiplicity = new ArrayList<>();
     private final Map<String, Long> approvals = new HashMap<>();
+    private final Map<String, List<Integer>> supporters = new HashMap<>();
     private final long voters;
     private final Fraction budget;
     private final Comparator<String> ties;
@@ -105,6 +107,9 @@ final class EqualSharesReference {
             }
             Integer at = seen.putIfAbsent(approved, ballots.size());
             if (at == null) {
+                for (String id : approved) {
+                    supporters.computeIfAbsent(id, none -> new ArrayList<>()).add(ballots.size());
+                }
                 ballots.add(approved);
                 multiplicity.add(1L);
             } else {
@@ -237,40 +242,42 @@ final class EqualSharesReference {
             }
             selected.add(best);
             candidates.remove(best);
-            for (int i = 0; i < ballots.size(); i++) {
-                if (ballots.get(i).contains(best)) {
-                    Fraction m = money.get(i);
-                    money.set(i, m.compareTo(bestShare) <= 0 ? Fraction.ZERO : m.minus(bestShare));
-                }
+            Map<Fraction, Fraction> left = new HashMap<>();
+            for (int i : supporters.get(best)) {
+                Fraction m = money.get(i);
+                Fraction share = bestShare;
+                money.set(i, left.computeIfAbsent(m, had -> had.compareTo(share) <= 0 ? Fraction.ZERO : had.minus(share)));
             }
         }
     }
 
     // The least q with sum over supporters of min(money, q) = cost, or null if they cannot pay.
+    // Supporters holding the same money are counted together.
     private Fraction equalShare(String id, List<Fraction> money) {
-        List<Integer> supporters = new ArrayList<>();
+        Map<Fraction, Long> holding = new HashMap<>();
+        for (int i : supporters.get(id)) {
+            holding.merge(money.get(i), multiplicity.get(i), Long::sum);
+        }
         Fraction total = Fraction.ZERO;
         long count = 0;
-        for (int i = 0; i < ballots.size(); i++) {
-            if (ballots.get(i).contains(id)) {
-                supporters.add(i);
-                total = total.plus(money.get(i).times(multiplicity.get(i)));
-                count += multiplicity.get(i);
-            }
+        for (Map.Entry<Fraction, Long> entry : holding.entrySet()) {
+            total = total.plus(entry.getKey().times(entry.getValue()));
+            count += entry.getValue();
         }
         Fraction c = cost.get(id);
         if (total.compareTo(c) < 0) {
             return null;
         }
-        supporters.sort(Comparator.comparing(money::get));
+        List<Fraction> poorestFirst = new ArrayList<>(holding.keySet());
+        poorestFirst.sort(Comparator.naturalOrder());
         Fraction paid = Fraction.ZERO;
-        for (int i : supporters) {
+        for (Fraction m : poorestFirst) {
             Fraction q = c.minus(paid).over(count);
-            if (q.compareTo(money.get(i)) <= 0) {
+            if (q.compareTo(m) <= 0) {
                 return q;
             }
-            paid = paid.plus(money.get(i).times(multiplicity.get(i)));
-            count -= multiplicity.get(i);
+            paid = paid.plus(m.times(holding.get(m)));
+            count -= holding.get(m);
         }
         throw new IllegalStateException("supporters hold the cost but no share was found");
     }

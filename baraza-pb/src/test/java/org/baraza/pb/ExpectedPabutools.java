@@ -51,6 +51,12 @@ final class ExpectedPabutools {
         return entry instanceof Map<?, ?> ? Optional.of(new Result(map(entry))) : Optional.empty();
     }
 
+    /** The META rule of the file, as recorded ({@code rule_in_file}). */
+    String ruleInFile(String file) {
+        Object rule = instance(file).get("rule_in_file");
+        return rule == null ? "" : rule.toString();
+    }
+
     /** {@code independent_reference.phragmen_selection_order}. */
     Optional<List<String>> phragmenSelectionOrder(String file) {
         Object references = instance(file).get("independent_reference");
