@@ -41,24 +41,42 @@ public final class SequentialPhragmen {
     /**
      * One run. Groups of identical ballots always carry the same load, and all supporters of a bought
      * project get the same load, so loads are shared values ("levels"): at most one per purchase.
+     * <p>
+     * Each project's new load is first computed in doubles; only the projects within rounding
+     * distance of the least are computed exactly, and the exact values decide (all terms are
+     * positive, so the doubles are within a few ulps of the truth, far inside {@link #NEAR}).
      */
     private static final class Run {
 
+        private static final double NEAR = 1e-9;
+
         private final EqualSharesProfile profile;
         private final List<Rational> level = new ArrayList<>();
+        private double[] levelApprox = new double[16];
         private final int[] groupLevel;
-        // Per project: the least new maximal load if bought now; null when it has no supporter (+infinity).
+        // Per project: the new maximal load if bought now, approximate and (when asked for) exact.
+        private final double[] newLoadApprox;
         private final Rational[] newLoad;
-        private final boolean[] stale;
+        private final boolean[] approxStale;
+        private final boolean[] exactStale;
+        private final double[] costApprox;
         private long[] levelWeight = new long[16];
         private int[] levelStamp = new int[16];
+        private int[] used = new int[16];
+        private int usedCount;
         private int stamp;
 
         Run(EqualSharesProfile profile) {
             this.profile = profile;
             this.groupLevel = new int[profile.groupCount];
+            this.newLoadApprox = new double[profile.projectCount];
             this.newLoad = new Rational[profile.projectCount];
-            this.stale = new boolean[profile.projectCount];
+            this.approxStale = new boolean[profile.projectCount];
+            this.exactStale = new boolean[profile.projectCount];
+            this.costApprox = new double[profile.projectCount];
+            for (int p = 0; p < profile.projectCount; p++) {
+                costApprox[p] = profile.cost[p].doubleValue();
+            }
             level.add(Rational.ZERO);
         }
 
@@ -68,20 +86,33 @@ public final class SequentialPhragmen {
             for (int p = 0; p < profile.projectCount; p++) {
                 if (profile.cost[p].compareTo(profile.budget) <= 0) {
                     candidates[remaining++] = p;
-                    stale[p] = true;
+                    approxStale[p] = true;
+                    exactStale[p] = true;
                 }
             }
             int[] selected = new int[remaining];
             int count = 0;
             Rational spent = Rational.ZERO;
             while (remaining > 0) {
+                double least = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < remaining; i++) {
+                    int p = candidates[i];
+                    if (approxStale[p]) {
+                        newLoadApprox[p] = approximateNewLoad(p);
+                        approxStale[p] = false;
+                    }
+                    least = Math.min(least, newLoadApprox[p]);
+                }
                 int best = -1;
                 boolean tiedDoesNotFit = false;
                 for (int i = 0; i < remaining; i++) {
                     int p = candidates[i];
-                    if (stale[p]) {
-                        newLoad[p] = computeNewLoad(p);
-                        stale[p] = false;
+                    if (newLoadApprox[p] > least * (1 + NEAR)) {
+                        continue; // cannot be least: unapproved projects (+infinity) only tie each other
+                    }
+                    if (exactStale[p]) {
+                        newLoad[p] = exactNewLoad(p);
+                        exactStale[p] = false;
                     }
                     int byLoad = best < 0 ? -1 : compareLoads(newLoad[p], newLoad[best]);
                     boolean fits = spent.add(profile.cost[p]).compareTo(profile.budget) <= 0;
@@ -107,27 +138,58 @@ public final class SequentialPhragmen {
         }
 
         private void raiseSupporters(int p) {
+            if (newLoad[p] == null) {
+                return; // nobody approves it: no load changes
+            }
             int id = level.size();
             level.add(newLoad[p]);
+            if (levelApprox.length <= id) {
+                levelApprox = Arrays.copyOf(levelApprox, id * 2);
+            }
+            levelApprox[id] = newLoad[p].doubleValue();
             for (int g : profile.projectGroups[p]) {
                 groupLevel[g] = id;
-                for (int q : profile.groupProjects[g]) {
-                    stale[q] = true;
-                }
+            }
+            for (int q : profile.neighbours(p)) {
+                approxStale[q] = true;
+                exactStale[q] = true;
             }
         }
 
-        private Rational computeNewLoad(int p) {
+        private double approximateNewLoad(int p) {
+            if (profile.approvals[p] == 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            collectLevels(p);
+            double total = costApprox[p];
+            for (int i = 0; i < usedCount; i++) {
+                total += levelApprox[used[i]] * levelWeight[used[i]];
+            }
+            return total / profile.approvals[p];
+        }
+
+        // null stands for +infinity: a project nobody approves.
+        private Rational exactNewLoad(int p) {
             if (profile.approvals[p] == 0) {
                 return null;
             }
+            collectLevels(p);
+            Rational total = profile.cost[p];
+            for (int i = 0; i < usedCount; i++) {
+                total = total.add(level.get(used[i]).multiply(levelWeight[used[i]]));
+            }
+            return total.divide(profile.approvals[p]);
+        }
+
+        // used[0..usedCount): the non-zero load levels of p's supporters; levelWeight: their voters.
+        private void collectLevels(int p) {
             int mark = ++stamp;
             if (levelWeight.length < level.size()) {
                 levelWeight = Arrays.copyOf(levelWeight, level.size() * 2);
                 levelStamp = Arrays.copyOf(levelStamp, level.size() * 2);
+                used = new int[level.size() * 2];
             }
-            int[] used = new int[Math.min(level.size(), profile.projectGroups[p].length)];
-            int usedCount = 0;
+            usedCount = 0;
             for (int g : profile.projectGroups[p]) {
                 int id = groupLevel[g];
                 if (id == 0) {
@@ -140,11 +202,6 @@ public final class SequentialPhragmen {
                 }
                 levelWeight[id] += profile.groupWeight[g];
             }
-            Rational total = profile.cost[p];
-            for (int i = 0; i < usedCount; i++) {
-                total = total.add(level.get(used[i]).multiply(levelWeight[used[i]]));
-            }
-            return total.divide(profile.approvals[p]);
         }
 
         // null is +infinity, and ties with itself (unapproved projects tie with each other).
