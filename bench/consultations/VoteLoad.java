@@ -32,9 +32,10 @@ import java.util.regex.Pattern;
  * Prints votes per second and latency percentiles; writes every acknowledged receipt ("poll code" per line)
  * so the caller can check each one is in the ballot box. JDK only: run with {@code java VoteLoad.java …}.
  *
- * Usage: java VoteLoad.java BASE_URL POLLS_FILE VOTERS PASSWORD RECEIPTS_FILE [SERVER_PID]
+ * Usage: java VoteLoad.java BASE_URL POLLS_FILE VOTERS PASSWORD RECEIPTS_FILE [SERVER_PID [POSTMASTER_PID]]
  *   POLLS_FILE: one line per poll, "poll question answer,answer,…" (what voters.sql prints)
  *   SERVER_PID: the server's JVM on this machine, to report its CPU time per vote (sign-ins excluded)
+ *   POSTMASTER_PID: the embedded PostgreSQL, whose processes' CPU time per vote is reported too
  */
 public class VoteLoad {
 
@@ -104,7 +105,9 @@ public class VoteLoad {
         }
         ready.await();
         long serverPid = args.length > 5 ? Long.parseLong(args[5]) : -1;
+        long postmasterPid = args.length > 6 ? Long.parseLong(args[6]) : -1;
         double cpuBefore = cpuSeconds(serverPid);
+        double databaseBefore = treeCpuSeconds(postmasterPid);
         long start = System.nanoTime();
         go.countDown();
         for (Future<?> future : futures) {
@@ -112,6 +115,7 @@ public class VoteLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuAfter = cpuSeconds(serverPid);
+        double databaseAfter = treeCpuSeconds(postmasterPid);
         threads.shutdownNow();
 
         List<Long> sorted = new ArrayList<>(latencies);
@@ -126,6 +130,29 @@ public class VoteLoad {
         if (serverPid > 0 && !receipts.isEmpty()) {
             System.out.printf("server_cpu_ms_per_vote: %.1f%n", 1000 * (cpuAfter - cpuBefore) / receipts.size());
         }
+        if (postmasterPid > 0 && !receipts.isEmpty()) {
+            System.out.printf("database_cpu_ms_per_vote: %.2f%n", 1000 * (databaseAfter - databaseBefore) / receipts.size());
+        }
+    }
+
+    /** CPU seconds of a process and all its descendants (PostgreSQL: the postmaster and its backends). */
+    static double treeCpuSeconds(long pid) throws IOException {
+        if (pid <= 0) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // the postmaster's own time and that of the processes it has reaped (cutime, cstime)
+        double total = (Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+            + Long.parseLong(fields[14])) / 100.0;
+        for (ProcessHandle child : ProcessHandle.of(pid).map(handle -> handle.descendants().toList()).orElse(List.of())) {
+            try {
+                total += cpuSeconds(child.pid());
+            } catch (IOException gone) {
+                // a backend that exited in between
+            }
+        }
+        return total;
     }
 
     /** User + system CPU seconds of a process on this machine (Linux /proc), or 0 if unknown. */
@@ -146,7 +173,8 @@ public class VoteLoad {
             for (int i = 1; i <= count; i++) {
                 String login = "bench-voter-" + i + "@bench.example";
                 futures.add(pool.submit(() -> {
-                    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                         .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(20)).build();
                     String token = csrf(http, base + "/login");
                     HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))

@@ -38,7 +38,7 @@ INSERT INTO ballot (id, organization_id, consultation_id, receipt_hash, mixed)
 SELECT id, :org, :c, sha256(convert_to('bench-receipt-' || :c || '-' || n, 'UTF8')), true FROM seeded_ballot ORDER BY id;
 -- answer and ranking drawn from the ballot number, skewed so the tally is not uniform
 INSERT INTO ballot_choice (ballot_id, organization_id, consultation_id, question_id, answer_id, rank)
-SELECT id, :org, :c, :q1, CASE WHEN n % 50 = 0 THEN NULL ELSE :a1 + (n * n) % 4 END, NULL FROM seeded_ballot
+SELECT id, :org, :c, :q1, CASE WHEN n % 50 = 0 THEN NULL ELSE :a1 + (n::bigint * n) % 4 END, NULL FROM seeded_ballot
 UNION ALL
 SELECT id, :org, :c, :q2, :p1 + ((n + r * (1 + n % 4)) % 5), r FROM seeded_ballot, generate_series(1, 3) r
 ORDER BY 1;

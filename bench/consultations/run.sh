@@ -14,14 +14,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 export BENCH_OUT=${BENCH_OUT:-$PWD/bench/out/consultations}
 export BENCH_DATA=${BENCH_DATA:-$BENCH_OUT/data}
-export BENCH_PORT=${BENCH_PORT:-18490}
+export BENCH_PORT=${BENCH_PORT:-18494}
 . bench/lib.sh
 trap bench_stop EXIT
 voters=${1:-500}
 polls=${2:-10}
 ballots=${3:-400000}
 seconds=${4:-20}
-db_port=${BENCH_DB_PORT:-18492}
+db_port=${BENCH_DB_PORT:-18496}
 clients=${BENCH_PGBENCH_CLIENTS:-20}
 
 for tool in psql pgbench; do
@@ -30,6 +30,10 @@ for tool in psql pgbench; do
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q postgresql-client postgresql-contrib >/dev/null
   fi
 done
+if curl -s -o /dev/null "http://127.0.0.1:$BENCH_PORT/" || (exec 3<>"/dev/tcp/127.0.0.1/$db_port") 2>/dev/null; then
+  echo "port $BENCH_PORT or $db_port is in use (another benchmark?): set BENCH_PORT and BENCH_DB_PORT" >&2
+  exit 1
+fi
 rm -rf "$BENCH_DATA"
 mkdir -p "$BENCH_OUT"
 machine=$(bench_machine)
@@ -42,7 +46,10 @@ else
   bench_build
   BARAZA_EMBEDDED_DB_PORT=$db_port bench_start
 fi
+if ! kill -0 "$BARAZA_PID" 2>/dev/null; then echo "the server did not start: see $BENCH_OUT/server.log" >&2; exit 1; fi
 bench_wait_healthy "$start" >/dev/null
+sleep 1
+if ! kill -0 "$BARAZA_PID" 2>/dev/null; then echo "another server answers on port $BENCH_PORT: set BENCH_PORT" >&2; exit 1; fi
 base="http://127.0.0.1:$BENCH_PORT"
 sql() { PGPASSWORD=postgres psql -q -At -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -50,8 +57,16 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 # (a) votes
 sql -v voters="$voters" -v consultations="$polls" -f bench/consultations/voters.sql >"$BENCH_OUT/polls.txt"
 poll_ids=$(cut -d' ' -f1 "$BENCH_OUT/polls.txt" | paste -sd, -)
+postmaster=$(head -1 "$BENCH_DATA/postgres/postmaster.pid")
+# CPU seconds of PostgreSQL: the postmaster, its live processes, and those that have exited (counted in the
+# postmaster's cutime and cstime once reaped, e.g. pgbench's connections)
+database_cpu() { local total t
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
+  for p in $(pgrep -P "$postmaster" || true); do
+    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); total=$((total + t)); done
+  awk -v t="$total" -v tick="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / tick}'; }
 java bench/consultations/VoteLoad.java "$base" "$BENCH_OUT/polls.txt" "$voters" bench-password-2026 "$BENCH_OUT/receipts.txt" \
-  "$BARAZA_PID" | tee "$BENCH_OUT/voteload.txt" >&2
+  "$BARAZA_PID" "$postmaster" | tee "$BENCH_OUT/voteload.txt" >&2
 acknowledged=$(wc -l <"$BENCH_OUT/receipts.txt")
 sql -c "DROP TABLE IF EXISTS bench_receipt" -c "CREATE TABLE bench_receipt (consultation bigint, code text)"
 sql -c "\\copy bench_receipt FROM '$BENCH_OUT/receipts.txt' WITH (DELIMITER ' ')"
@@ -65,9 +80,13 @@ latency=$(grep '^latency_ms' "$BENCH_OUT/voteload.txt")
 # the ceiling: PostgreSQL's own single-row insert rate on the same server
 sql -c "DROP TABLE IF EXISTS bench_insert" -c "CREATE TABLE bench_insert (id bigserial PRIMARY KEY, poll bigint NOT NULL, choice int NOT NULL)"
 echo "INSERT INTO bench_insert (poll, choice) VALUES (1, 2);" >"$BENCH_OUT/insert.sql"
+db_cpu_before=$(database_cpu)
 PGPASSWORD=postgres pgbench -h 127.0.0.1 -p "$db_port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$BENCH_OUT/insert.sql" postgres \
   >"$BENCH_OUT/pgbench.txt" 2>&1
+db_cpu_after=$(database_cpu)
 tps=$(awk '/^tps = / {printf "%.0f", $3; exit}' "$BENCH_OUT/pgbench.txt")
+inserts=$(awk '/^number of transactions actually processed/ {print $NF}' "$BENCH_OUT/pgbench.txt")
+insert_cpu_ms=$(awk -v a="$db_cpu_before" -v b="$db_cpu_after" -v n="$inserts" 'BEGIN {printf "%.3f", 1000 * (b - a) / n}')
 sync_commit=$(sql -c "SHOW synchronous_commit")
 
 # (c) results of BALLOTS ballots
@@ -103,14 +122,17 @@ echo "### (a) $voters distinct verified voters casting concurrently"
 echo "- \`java bench/consultations/VoteLoad.java\`: one thread per resident, each signed in through /login with its own session"
 echo "  and CSRF token, all released at once; each casts one ballot in each of $polls open polls (one single-choice question)"
 echo
-echo "| acknowledged ballots | votes/s | latency (ms) | server JVM CPU ms per vote | checked in the database |"
+echo "| acknowledged ballots | votes/s | latency (ms) | CPU ms per vote: JVM + PostgreSQL | checked in the database |"
 echo "|---|---|---|---|---|"
 cpu_ms=$(awk '/^server_cpu_ms_per_vote/ {print $2}' "$BENCH_OUT/voteload.txt")
-echo "| $acknowledged of $((voters * polls)) | $votes_per_second | ${latency#latency_ms } | $cpu_ms | $found of $acknowledged receipts found; box $in_box = roll $on_roll |"
+db_ms=$(awk '/^database_cpu_ms_per_vote/ {print $2}' "$BENCH_OUT/voteload.txt")
+echo "| $acknowledged of $((voters * polls)) | $votes_per_second | ${latency#latency_ms } | $cpu_ms + $db_ms | $found of $acknowledged receipts found; box $in_box = roll $on_roll |"
 echo
 echo "### The ceiling: PostgreSQL's single-row insert rate, same server"
 echo "- \`pgbench -n -c $clients -j 2 -T $seconds -f insert.sql\` with \`INSERT INTO bench_insert (poll, choice) VALUES (1, 2);\`"
-echo "- $tps inserts/s; votes at $(awk -v v="$votes_per_second" -v t="$tps" 'BEGIN {printf "%.0f", 100 * v / t}')% of it"
+echo "- $tps inserts/s, PostgreSQL CPU ${insert_cpu_ms} ms per insert; votes/s at $(awk -v v="$votes_per_second" -v t="$tps" 'BEGIN {printf "%.1f", 100 * v / t}')% of it"
+echo "- by CPU cost, which other work on the machine moves less than wall-clock rates: a vote costs"
+echo "  $(awk -v a="$cpu_ms" -v b="$db_ms" -v c="$insert_cpu_ms" 'BEGIN {printf "%.0f", (a + b) / c}') times an insert"
 echo "  (a vote is a whole HTTP request: session, CSRF, eligibility, a synchronous commit of 3 inserts, a rendered receipt page)"
 echo
 echo "### (c) Results of a consultation with $ballots ballots ($choices choices: a single-choice and a top-3 ranked question)"

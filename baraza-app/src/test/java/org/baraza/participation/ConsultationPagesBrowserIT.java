@@ -35,6 +35,9 @@ class ConsultationPagesBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.baraza.participation.consultations.ConsultationCatalogue catalogue;
+
     @BeforeAll
     static void start(@LocalServerPort int port) {
         browser = Browser.start(port);
@@ -54,7 +57,7 @@ class ConsultationPagesBrowserIT {
     @Test
     void aResidentVotesWithJavaScriptSwitchedOff() {
         Electorate electorate = new Electorate(jdbc);
-        Polls.Poll poll = new Polls(jdbc).open(electorate.demoCity()).single("Which park?", "North", "South")
+        Polls.Poll poll = new Polls(jdbc, catalogue::forget).open(electorate.demoCity()).single("Which park?", "North", "South")
             .ranked(2, "Rank", "A", "B", "C").create();
         Electorate.Resident resident = electorate.verified(electorate.demoCity(), "lakeview");
 
@@ -72,7 +75,7 @@ class ConsultationPagesBrowserIT {
     @Test
     void everyPageIsAccessibleAndLight() {
         Electorate electorate = new Electorate(jdbc);
-        Polls polls = new Polls(jdbc);
+        Polls polls = new Polls(jdbc, catalogue::forget);
         OrganizationId demoCity = electorate.demoCity();
         Polls.Poll open = polls.open(demoCity).single("Which park first?", "North park", "River park")
             .multiple(2, "Which services?", "Water", "Light", "Benches")

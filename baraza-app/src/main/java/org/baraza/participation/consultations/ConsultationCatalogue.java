@@ -60,6 +60,16 @@ public class ConsultationCatalogue implements ConsultationsOfProcess {
         return published ? Optional.of(consultation) : Optional.empty();
     }
 
+    /** Forgets what is remembered of a consultation, e.g. once it has closed, so every page shows it closed at once. */
+    public void forget(ConsultationId id) {
+        opened.remove(id.value());
+    }
+
+    @org.springframework.context.event.EventListener
+    void closed(org.baraza.participation.ConsultationClosed event) {
+        forget(event.consultation());
+    }
+
     /** Any consultation of the municipality, for admins and officers. */
     public Optional<Consultation> any(OrganizationId organization, ConsultationId id) {
         return repository.find(organization, id).map(closing::noticeIfDue);

@@ -22,6 +22,7 @@ public class ConsultationResults {
     private final KnownDistricts districts;
     private final Clock clock;
     private final ConcurrentMap<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Long, Object> counting = new ConcurrentHashMap<>();
 
     ConsultationResults(ResultsQuery query, KnownDistricts districts, Clock clock) {
         this.query = query;
@@ -39,12 +40,20 @@ public class ConsultationResults {
         if (cached != null && cached.version().equals(version)) {
             return Optional.of(cached.results());
         }
-        Results results = compute(consultation);
-        if (cache.size() > 200) {
-            cache.clear();
+        // the first look after closing may come from many visitors at once: one counts, the others wait for it
+        synchronized (counting.computeIfAbsent(consultation.id().value(), id -> new Object())) {
+            cached = cache.get(consultation.id().value());
+            if (cached != null && cached.version().equals(version)) {
+                return Optional.of(cached.results());
+            }
+            Results results = compute(consultation);
+            if (cache.size() > 200) {
+                cache.clear();
+                counting.clear();
+            }
+            cache.put(consultation.id().value(), new Cached(version, results));
+            return Optional.of(results);
         }
-        cache.put(consultation.id().value(), new Cached(version, results));
-        return Optional.of(results);
     }
 
     /** Counts afresh, whatever the cache holds (the benchmark times this). */

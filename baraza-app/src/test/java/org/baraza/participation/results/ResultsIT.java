@@ -44,7 +44,7 @@ class ResultsIT {
     @BeforeEach
     void setUp() {
         electorate = new Electorate(jdbc);
-        polls = new Polls(jdbc);
+        polls = new Polls(jdbc, catalogue::forget);
         demoCity = electorate.demoCity();
     }
 

@@ -44,9 +44,16 @@ public final class Polls {
     }
 
     private final JdbcClient jdbc;
+    private final java.util.function.Consumer<ConsultationId> changed;
 
     public Polls(JdbcClient jdbc) {
+        this(jdbc, id -> { });
+    }
+
+    /** @param changed told of a consultation changed behind the application's back (e.g. ConsultationCatalogue::forget) */
+    public Polls(JdbcClient jdbc, java.util.function.Consumer<ConsultationId> changed) {
         this.jdbc = jdbc;
+        this.changed = changed;
     }
 
     /** A published, city-wide process in a phase open to voting from yesterday to a month ahead. */
@@ -96,6 +103,7 @@ public final class Polls {
     public void pastClosingDate(ConsultationId id) {
         jdbc.sql("UPDATE consultation SET closes_at = now() - interval '1 second', opens_at = least(opens_at, now() - interval '2 seconds') WHERE id = :id")
             .param("id", id.value()).update();
+        changed.accept(id);
     }
 
     /** Builds a consultation. */

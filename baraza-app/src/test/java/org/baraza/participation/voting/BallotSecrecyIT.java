@@ -55,7 +55,7 @@ class BallotSecrecyIT {
     @BeforeEach
     void setUp() {
         electorate = new Electorate(jdbc);
-        polls = new Polls(jdbc);
+        polls = new Polls(jdbc, catalogue::forget);
         demoCity = electorate.demoCity();
     }
 

@@ -27,6 +27,9 @@ class BoothAndPaperIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.baraza.participation.consultations.ConsultationCatalogue catalogue;
+
     Electorate electorate;
     Polls polls;
     OrganizationId demoCity;
@@ -36,7 +39,7 @@ class BoothAndPaperIT {
     @BeforeEach
     void setUp() {
         electorate = new Electorate(jdbc);
-        polls = new Polls(jdbc);
+        polls = new Polls(jdbc, catalogue::forget);
         demoCity = electorate.demoCity();
         officerAccount = electorate.unverified(demoCity);
         electorate.grant(officerAccount, "OFFICER");

@@ -30,6 +30,9 @@ class OnlineVotingIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.baraza.participation.consultations.ConsultationCatalogue catalogue;
+
     Electorate electorate;
     Polls polls;
     OrganizationId demoCity;
@@ -37,7 +40,7 @@ class OnlineVotingIT {
     @BeforeEach
     void setUp() {
         electorate = new Electorate(jdbc);
-        polls = new Polls(jdbc);
+        polls = new Polls(jdbc, catalogue::forget);
         demoCity = electorate.demoCity();
     }
 
