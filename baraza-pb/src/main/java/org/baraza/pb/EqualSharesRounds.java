@@ -28,8 +28,8 @@ import java.util.List;
 final class EqualSharesRounds {
 
     /** Projects up to (WINDOW_ABOVE / WINDOW_BELOW) times the winner's affordability are recorded. */
-    static final BigInteger WINDOW_ABOVE = BigInteger.valueOf(129);
-    static final BigInteger WINDOW_BELOW = BigInteger.valueOf(128);
+    static final BigInteger WINDOW_ABOVE = BigInteger.valueOf(33);
+    static final BigInteger WINDOW_BELOW = BigInteger.valueOf(32);
 
     private final EqualSharesProfile profile;
     private final Rational endowment;
