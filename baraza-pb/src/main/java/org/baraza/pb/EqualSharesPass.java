@@ -16,16 +16,18 @@ import java.util.List;
  * <ul>
  * <li>Voters are held as groups of identical ballots, and groups with the same money share one
  *     "purse", so a project's supporters are usually a handful of purses.</li>
- * <li>All money is written over one common denominator, so sums and comparisons are integer
- *     operations with no gcd. The denominator grows by a factor at some purchases; a numerator
- *     written before is scaled up when next read.</li>
+ * <li>Every amount is held as a double too, and decided on the double when it is clearly on one
+ *     side; only amounts within rounding distance of a threshold are worked out exactly. Exact
+ *     money is written over one common denominator, so sums and comparisons are integer operations
+ *     with no gcd; the denominator grows by a factor at some purchases, and a numerator written
+ *     before is scaled up when next read.</li>
  * <li>A round scans projects in order of their previous affordability and stops at the first whose
  *     previous value is strictly worse than the best found (values only worsen, so the result is
  *     unchanged, §1 "Optimisation"); a project none of whose supporters paid since it was last
  *     evaluated keeps its value.</li>
  * </ul>
- * For the add1 loops the pass can also record, per round, the winner's affordability and the exact
- * runner-up: see {@link EqualSharesRounds}.
+ * For the add1 loops the pass can also record, per round, the exact affordability of the winner
+ * and of the projects close behind it: see {@link EqualSharesRounds}.
  */
 final class EqualSharesPass {
 
@@ -38,11 +40,25 @@ final class EqualSharesPass {
     private final List<BigInteger> scaleSince = new ArrayList<>();
     private int epoch;
 
-    // Purses: money = purseAt / denominator, written at purseEpoch.
+    private BigInteger denominator;
+
+    // Purses: the money of every voter of the groups holding the purse id. purseApprox is it in
+    // currency units, within a few ulps; exactly it is purseAt / denominator at purseEpoch, but
+    // purseAt is only worked out when a decision needs it (null until then): the money of purse
+    // purseParent less the share of purchase purseBuy.
+    private double[] purseApprox = new double[64];
     private BigInteger[] purseAt = new BigInteger[64];
     private int[] purseEpoch = new int[64];
+    private int[] purseParent = new int[64];
+    private int[] purseBuy = new int[64];
     private int purseCount;
     private final int[] groupPurse;
+    // Purchases: the share each supporter paid, as a numerator over the denominator at buyEpoch.
+    private final List<BigInteger> buyShare = new ArrayList<>();
+    private final List<Integer> buyEpoch = new ArrayList<>();
+    // Absolute error allowed to a double before a decision is taken exactly: far above the
+    // rounding of a few hundred subtractions and sums, far below any real difference in money.
+    private double slack;
 
     // Scratch space indexed by purse id.
     private long[] purseWeight = new long[64];
@@ -54,6 +70,7 @@ final class EqualSharesPass {
     // Per project: cost·denominator at costEpoch.
     private final BigInteger[] costAt;
     private final int[] costEpoch;
+    private final double[] costApprox;
     // The last equal share computed: shareAt / (sharePayers · denominator at shareEpoch).
     private final BigInteger[] shareAt;
     private final long[] sharePayers;
@@ -74,6 +91,7 @@ final class EqualSharesPass {
         int projects = profile.projectCount;
         costAt = new BigInteger[projects];
         costEpoch = new int[projects];
+        costApprox = new double[projects];
         shareAt = new BigInteger[projects];
         sharePayers = new long[projects];
         shareEpoch = new int[projects];
@@ -90,20 +108,22 @@ final class EqualSharesPass {
         return new EqualSharesPass(profile, false).run(endowment, null).selected();
     }
 
-    /** The same, with each round's winner affordability and runner-up recorded. */
+    /** The same, with each round's winner and close competitors recorded. */
     static EqualSharesRounds selectRecordingRounds(EqualSharesProfile profile, Rational endowment) {
         return new EqualSharesPass(profile, true).run(endowment, new EqualSharesRounds(profile, endowment));
     }
 
     private EqualSharesRounds run(Rational endowment, EqualSharesRounds rounds) {
         // A first denominator that makes the endowment and every cost whole.
-        BigInteger denominator = endowment.denominator();
+        denominator = endowment.denominator();
         for (Rational cost : profile.cost) {
             denominator = lcm(denominator, cost.denominator());
         }
         scaleSince.add(BigInteger.ONE);
-        newPurse(BigInteger.ZERO);
-        int everyone = newPurse(endowment.numerator().multiply(denominator.divide(endowment.denominator())));
+        slack = Math.max(endowment.doubleValue(), Double.MIN_NORMAL) * 1e-9;
+        newPurse(BigInteger.ZERO, 0);
+        int everyone = newPurse(endowment.numerator().multiply(denominator.divide(endowment.denominator())),
+            endowment.doubleValue());
         Arrays.fill(groupPurse, everyone);
 
         // Candidates: positive cost and at least one approver (§1.2). With cost utilities the
@@ -115,6 +135,7 @@ final class EqualSharesPass {
             if (profile.isEligible(p)) {
                 order[remaining++] = p;
                 costAt[p] = cost.numerator().multiply(denominator.divide(cost.denominator()));
+                costApprox[p] = cost.doubleValue();
                 rhoAt[p] = BigInteger.ONE;
                 rhoBelow[p] = BigInteger.valueOf(profile.approvals[p]);
                 rhoApprox[p] = 1.0 / profile.approvals[p];
@@ -229,30 +250,37 @@ final class EqualSharesPass {
      */
     private boolean evaluate(int p, int round) {
         int purses = collectSupporterPurses(p);
-        BigInteger cost = costNow(p);
-        BigInteger money = BigInteger.ZERO;
+        double moneyApprox = 0;
         long payers = 0;
         for (int i = 0; i < purses; i++) {
             int id = touched[i];
-            money = money.add(times(purseAt[id], purseWeight[id]));
+            moneyApprox += purseApprox[id] * purseWeight[id];
             payers += purseWeight[id];
         }
-        if (money.compareTo(cost) < 0) {
+        double margin = payers * slack + costApprox[p] * 1e-12;
+        if (moneyApprox < costApprox[p] - margin) {
+            return false;
+        }
+        if (moneyApprox <= costApprox[p] + margin && exactMoney(purses).compareTo(costNow(p)) < 0) {
             return false;
         }
         // The purses paying in full are exactly those holding less than the final equal share. Find
         // them as pabutools' poor/rich loop does: whoever holds less than the share of the others so
         // far pays in full, which raises the share; repeat until nobody else falls below it.
-        BigInteger unpaid = cost;
+        BigInteger unpaid = costNow(p);
         int full = 0;
         while (true) {
             // purse < unpaid / payers  <=>  purse < ceil(unpaid / payers), all integers
             BigInteger[] qr = unpaid.divideAndRemainder(BigInteger.valueOf(payers));
             BigInteger threshold = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+            double share = ratio(unpaid, denominator.multiply(BigInteger.valueOf(payers)));
             int poorBefore = full;
             for (int i = full; i < purses; i++) {
                 int id = touched[i];
-                if (purseAt[id].compareTo(threshold) < 0) {
+                double money = purseApprox[id];
+                boolean poor = money < share - slack
+                    || (money <= share + slack && exact(id).compareTo(threshold) < 0);
+                if (poor) {
                     touched[i] = touched[full];
                     touched[full++] = id;
                 }
@@ -262,7 +290,7 @@ final class EqualSharesPass {
             }
             for (int i = poorBefore; i < full; i++) {
                 int id = touched[i];
-                unpaid = unpaid.subtract(times(purseAt[id], purseWeight[id]));
+                unpaid = unpaid.subtract(times(exact(id), purseWeight[id]));
                 payers -= purseWeight[id];
             }
         }
@@ -274,7 +302,7 @@ final class EqualSharesPass {
         shareEpoch[p] = epoch;
         // rho = share / cost = (unpaid / (payers·D)) / (cost / D)
         rhoAt[p] = unpaid;
-        rhoBelow[p] = cost.multiply(BigInteger.valueOf(payers));
+        rhoBelow[p] = costNow(p).multiply(BigInteger.valueOf(payers));
         rhoApprox[p] = ratio(rhoAt[p], rhoBelow[p]);
         evaluatedInRound[p] = round;
         return true;
@@ -309,13 +337,17 @@ final class EqualSharesPass {
         if (!factor.equals(BigInteger.ONE)) {
             scaleBy(factor);
         }
+        int purchase = buyShare.size();
+        buyShare.add(share);
+        buyEpoch.add(epoch);
+        double shareApprox = ratio(share, denominator);
         int mark = ++stamp;
         for (int g : profile.projectGroups[p]) {
             int id = groupPurse[g];
             if (id != EMPTY_PURSE) {
                 if (purseStamp[id] != mark) {
                     purseStamp[id] = mark;
-                    int after = purseAfterPaying(id, share); // may grow the arrays
+                    int after = purseAfterPaying(id, purchase, share, shareApprox); // may grow the arrays
                     purseMovesTo[id] = after;
                 }
                 groupPurse[g] = purseMovesTo[id];
@@ -326,12 +358,19 @@ final class EqualSharesPass {
         }
     }
 
-    private int purseAfterPaying(int id, BigInteger share) {
-        BigInteger money = purseNow(id);
-        if (money.compareTo(share) <= 0) {
+    private int purseAfterPaying(int id, int purchase, BigInteger share, double shareApprox) {
+        double money = purseApprox[id];
+        if (money < shareApprox - slack) {
             return EMPTY_PURSE;
         }
-        return newPurse(money.subtract(share));
+        if (money > shareApprox + slack) {
+            return newLazyPurse(id, purchase, money - shareApprox);
+        }
+        BigInteger exact = exact(id);
+        if (exact.compareTo(share) <= 0) {
+            return EMPTY_PURSE;
+        }
+        return newPurse(exact.subtract(share), ratio(exact.subtract(share), denominator));
     }
 
     // The common denominator is multiplied by factor: a new epoch.
@@ -341,16 +380,30 @@ final class EqualSharesPass {
         }
         scaleSince.add(BigInteger.ONE);
         epoch++;
+        denominator = denominator.multiply(factor);
     }
 
-    private BigInteger purseNow(int id) {
-        int written = purseEpoch[id];
-        if (written != epoch) {
-            BigInteger scale = scaleSince.get(written);
-            purseAt[id] = purseAt[id].multiply(scale);
+    // The exact money of a purse, as a numerator over the current denominator.
+    private BigInteger exact(int id) {
+        if (purseAt[id] == null) {
+            int purchase = purseBuy[id];
+            BigInteger share = buyShare.get(purchase).multiply(scaleSince.get(buyEpoch.get(purchase)));
+            purseAt[id] = exact(purseParent[id]).subtract(share);
+            purseEpoch[id] = epoch;
+            purseApprox[id] = ratio(purseAt[id], denominator);
+        } else if (purseEpoch[id] != epoch) {
+            purseAt[id] = purseAt[id].multiply(scaleSince.get(purseEpoch[id]));
             purseEpoch[id] = epoch;
         }
         return purseAt[id];
+    }
+
+    private BigInteger exactMoney(int purses) {
+        BigInteger money = BigInteger.ZERO;
+        for (int i = 0; i < purses; i++) {
+            money = money.add(times(exact(touched[i]), purseWeight[touched[i]]));
+        }
+        return money;
     }
 
     private BigInteger costNow(int p) {
@@ -362,8 +415,7 @@ final class EqualSharesPass {
         return costAt[p];
     }
 
-    // Fills touched[0..n) with the distinct non-empty purses of p's supporters, purseWeight with their
-    // voters, every purse written at the current epoch.
+    // Fills touched[0..n) with the distinct non-empty purses of p's supporters, purseWeight with their voters.
     private int collectSupporterPurses(int p) {
         int mark = ++stamp;
         int count = 0;
@@ -379,23 +431,35 @@ final class EqualSharesPass {
                     touched = Arrays.copyOf(touched, count * 2);
                 }
                 touched[count++] = id;
-                purseNow(id);
             }
             purseWeight[id] += profile.groupWeight[g];
         }
         return count;
     }
 
-    private int newPurse(BigInteger at) {
+    private int newPurse(BigInteger at, double approx) {
+        int id = newLazyPurse(EMPTY_PURSE, -1, approx);
+        purseAt[id] = at;
+        return id;
+    }
+
+    // A purse holding the money of purse parent less the share of a purchase, worked out when needed.
+    private int newLazyPurse(int parent, int purchase, double approx) {
         if (purseCount == purseAt.length) {
             int size = purseCount * 2;
+            purseApprox = Arrays.copyOf(purseApprox, size);
             purseAt = Arrays.copyOf(purseAt, size);
+            purseParent = Arrays.copyOf(purseParent, size);
+            purseBuy = Arrays.copyOf(purseBuy, size);
             purseEpoch = Arrays.copyOf(purseEpoch, size);
             purseWeight = Arrays.copyOf(purseWeight, size);
             purseStamp = Arrays.copyOf(purseStamp, size);
             purseMovesTo = Arrays.copyOf(purseMovesTo, size);
         }
-        purseAt[purseCount] = at;
+        purseApprox[purseCount] = approx;
+        purseAt[purseCount] = null;
+        purseParent[purseCount] = parent;
+        purseBuy[purseCount] = purchase;
         purseEpoch[purseCount] = epoch;
         return purseCount++;
     }
