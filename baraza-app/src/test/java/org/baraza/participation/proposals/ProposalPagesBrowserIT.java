@@ -137,7 +137,6 @@ class ProposalPagesBrowserIT {
      * serves .js files with; requested of application.properties' owner).
      */
     @Test
-    @org.junit.jupiter.api.Disabled("until server.compression.mime-types includes text/javascript (requested)")
     void mapPageWeighsUnderTheBudget() {
         try (Browser browser = Browser.start(port)) {
             signIn(browser, resident);
