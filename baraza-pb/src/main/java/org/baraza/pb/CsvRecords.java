@@ -11,12 +11,26 @@ import java.util.List;
  * Streams the records of a pabulib file: {@code ;}-separated, {@code "}-quoted with {@code ""} as an
  * escaped quote (RFC 4180, pabulib-format.md §1), LF or CRLF, a leading BOM tolerated, every cell
  * trimmed, empty lines skipped. A quoted cell may span lines; each record knows the line it starts on.
+ *
+ * <p>Hostile input is bounded while streaming: a record (one line, or a quoted cell spanning lines)
+ * longer than {@link #MAX_RECORD_CHARS} characters, or a whole input longer than
+ * {@link #MAX_INPUT_CHARS} characters, is refused with a {@link PabulibFormatException} naming the
+ * line, before it can fill the heap. Both are checked each time the 64 K buffer is refilled.
  */
 final class CsvRecords {
 
     private static final char SEPARATOR = ';';
     private static final char QUOTE = '"';
     private static final char BOM = '\uFEFF';
+
+    /**
+     * Longest record accepted: 32 Mi characters (system property {@code baraza.pb.maxLineChars}).
+     * Far beyond any real project description; small enough that a 256 MB heap survives it.
+     */
+    static final long MAX_RECORD_CHARS = Long.getLong("baraza.pb.maxLineChars", 32L << 20);
+
+    /** Longest input accepted: 256 Mi characters (system property {@code baraza.pb.maxFileChars}). */
+    static final long MAX_INPUT_CHARS = Long.getLong("baraza.pb.maxFileChars", 256L << 20);
 
     private final Reader in;
     private final String source;
@@ -25,6 +39,9 @@ final class CsvRecords {
     private int at;
     private int line = 1;
     private int recordLine;
+    /** Characters consumed before the current buffer; {@code consumedBefore + at} is the position. */
+    private long consumedBefore;
+    private long recordStart;
     private boolean started;
     private final StringBuilder cell = new StringBuilder(64);
 
@@ -41,6 +58,7 @@ final class CsvRecords {
     /** The next non-empty record as trimmed cells, or null at the end of the input. */
     List<String> next() {
         while (true) {
+            recordStart = consumedBefore + at;
             if (peek() < 0) {
                 return null;
             }
@@ -53,6 +71,7 @@ final class CsvRecords {
 
     private List<String> readRecord() {
         recordLine = line;
+        recordStart = consumedBefore + at;
         List<String> cells = new ArrayList<>(8);
         while (true) {
             cells.add(readCell());
@@ -152,6 +171,16 @@ final class CsvRecords {
     }
 
     private boolean fill() {
+        consumedBefore += length;
+        // Only a refill grows what a record may hold, so checking here bounds memory to one buffer more.
+        if (consumedBefore - recordStart > MAX_RECORD_CHARS) {
+            throw new PabulibFormatException(source, recordLine,
+                "line is longer than " + MAX_RECORD_CHARS + " characters (the limit of this reader)");
+        }
+        if (consumedBefore > MAX_INPUT_CHARS) {
+            throw new PabulibFormatException(source, line,
+                "file is longer than " + MAX_INPUT_CHARS + " characters (the limit of this reader)");
+        }
         try {
             length = in.read(buffer, 0, buffer.length);
         } catch (CharacterCodingException e) {

@@ -52,14 +52,26 @@ public final class Main {
         } catch (UncheckedIOException e) {
             String reason = e.getCause() instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getCause());
             return fail(err, BAD_INPUT, e.getMessage() + ": " + reason);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return fail(err, FAILURE, "internal error: " + e);
+        } catch (OutOfMemoryError e) {
+            // The reader's limits should prevent this; if not, the file is too big for the heap given.
+            return fail(err, BAD_INPUT, "the file needs more memory than this JVM has (" + e.getMessage()
+                + "); give it more with -Xmx");
         }
     }
 
+    /** Longest message printed; the reader already cuts what it quotes from the file. */
+    private static final int MAX_MESSAGE = 300;
+
     private static int fail(PrintStream err, int status, String message) {
-        // One line, whatever the message quotes from the file.
-        err.println("baraza-pb: " + message.replaceAll("[\\r\\n]+", " "));
+        // One short line, whatever the message quotes from the file: no control character
+        // (NUL, ESC, CR, LF, ...) and no line or paragraph separator reaches the terminal.
+        String line = String.valueOf(message).replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+", " ");
+        if (line.length() > MAX_MESSAGE) {
+            line = line.substring(0, MAX_MESSAGE) + "\u2026";
+        }
+        err.println("baraza-pb: " + line);
         return status;
     }
 

@@ -20,10 +20,31 @@ import java.util.Set;
  * Reads a pabulib {@code .pb} file into an {@link Election}, exactly as
  * {@code shared/specs/pabulib/pabulib-format.md} describes; anything malformed raises a
  * {@link PabulibFormatException} naming the line.
+ *
+ * <p>Limits against hostile files, checked while streaming so a refusal comes early and cheap:
+ * at most {@link #MAX_BALLOTS} ballots and {@link #MAX_PROJECTS} projects; amounts (budget, costs)
+ * of at most {@link #MAX_AMOUNT_DIGITS} digits before and after the decimal point; and
+ * {@link CsvRecords}' caps on the length of a line and of the file. Quoted file content in a message
+ * is cut to {@link #MAX_QUOTED} characters with its control characters escaped.
  */
 public final class PabulibReader {
 
     private static final String MISSING = "none";
+
+    /**
+     * Most ballots read: one million (system property {@code baraza.pb.maxBallots}), more than any
+     * city's vote so far; a million short ballots fit a 256 MB heap, many more would not.
+     */
+    static final long MAX_BALLOTS = Long.getLong("baraza.pb.maxBallots", 1_000_000L);
+
+    /** Most projects read: 100,000 (system property {@code baraza.pb.maxProjects}). */
+    static final long MAX_PROJECTS = Long.getLong("baraza.pb.maxProjects", 100_000L);
+
+    /** Most digits of an amount on either side of the decimal point: 1E+400 is fine, 1E+999999999 is not. */
+    static final int MAX_AMOUNT_DIGITS = 1000;
+
+    /** Longest piece of file content quoted in a message. */
+    static final int MAX_QUOTED = 80;
 
     private final CsvRecords records;
     private final String source;
@@ -88,7 +109,7 @@ public final class PabulibReader {
                 throw error("META row has an empty key");
             }
             if (meta.values.containsKey(key)) {
-                throw error("META key '" + key + "' appears twice");
+                throw error("META key " + quote(key) + " appears twice");
             }
             meta.values.put(key, row.get(1));
             meta.lines.put(key, records.line());
@@ -101,7 +122,7 @@ public final class PabulibReader {
             return BallotKind.ofVoteType(voteType);
         } catch (IllegalArgumentException e) {
             throw new PabulibFormatException(source, meta.lineOf("vote_type"),
-                "vote_type '" + voteType + "' is not one of approval, choose-1, cumulative, ordinal, scoring");
+                "vote_type " + quote(voteType) + " is not one of approval, choose-1, cumulative, ordinal, scoring");
         }
     }
 
@@ -120,18 +141,21 @@ public final class PabulibReader {
             if (isTitle(row, "VOTES")) {
                 return projects;
             }
+            if (projects.size() >= MAX_PROJECTS) {
+                throw error("more than " + MAX_PROJECTS + " projects (the limit of this reader)");
+            }
             header.expectWidth(row);
             String id = row.get(idColumn);
             if (id.isEmpty() || isMissing(id)) {
                 throw error("project_id is empty");
             }
             if (id.indexOf(',') >= 0) {
-                throw error("project_id '" + id + "' contains ',', which separates the ids of a vote");
+                throw error("project_id " + quote(id) + " contains ',', which separates the ids of a vote");
             }
             if (!ids.add(id)) {
-                throw error("project_id '" + id + "' appears twice");
+                throw error("project_id " + quote(id) + " appears twice");
             }
-            BigDecimal cost = amount(row.get(costColumn), "cost of project " + id, records.line());
+            BigDecimal cost = amount(row.get(costColumn), "cost of project " + shown(id), records.line());
             Map<String, String> attributes = new HashMap<>();
             for (int column = 0; column < row.size(); column++) {
                 String value = row.get(column);
@@ -169,33 +193,36 @@ public final class PabulibReader {
             if (isTitle(row, "META") || isTitle(row, "PROJECTS") || isTitle(row, "VOTES")) {
                 throw error("section " + row.get(0) + " after VOTES: one election per file");
             }
+            if (ballots.size() >= MAX_BALLOTS) {
+                throw error("more than " + MAX_BALLOTS + " ballots (the limit of this reader)");
+            }
             header.expectWidth(row);
             String voterId = row.get(voterColumn);
             if (voterId.isEmpty() || isMissing(voterId)) {
                 throw error("voter_id is empty");
             }
             if (!voterIds.add(voterId)) {
-                throw error("voter_id '" + voterId + "' appears twice");
+                throw error("voter_id " + quote(voterId) + " appears twice");
             }
             listing.clear();
             List<String> ids = listItems(row.get(voteColumn));
             List<String> points = kind.hasPoints() ? listItems(row.get(pointsColumn)) : List.of();
             if (kind.hasPoints() && points.size() != ids.size()) {
-                throw error("voter " + voterId + " lists " + ids.size() + " projects but "
+                throw error("voter " + shown(voterId) + " lists " + ids.size() + " projects but "
                     + points.size() + " points");
             }
             for (int i = 0; i < ids.size(); i++) {
                 String id = knownIds.get(ids.get(i));
                 if (id == null) {
-                    throw error("voter " + voterId + " votes for project '" + ids.get(i)
-                        + "', which is not in PROJECTS");
+                    throw error("voter " + shown(voterId) + " votes for project " + quote(ids.get(i))
+                        + ", which is not in PROJECTS");
                 }
                 listing.add(id, kind.hasPoints() ? points(points.get(i), voterId) : null);
             }
             Ballot ballot = listing.toBallot(voterId);
             // §4: a choose-1 ballot names exactly one project (or none: empty ballots are legal).
             if (kind == BallotKind.CHOOSE_ONE && ballot.projects().size() > 1) {
-                throw error("voter " + voterId + " chooses " + ballot.projects().size()
+                throw error("voter " + shown(voterId) + " chooses " + ballot.projects().size()
                     + " projects on a choose-1 ballot");
             }
             ballots.add(ballot);
@@ -220,7 +247,7 @@ public final class PabulibReader {
                 throw error(section + " header has an empty column name");
             }
             if (!seen.add(name)) {
-                throw error(section + " header names column '" + name + "' twice");
+                throw error(section + " header names column " + quote(name) + " twice");
             }
         }
         return header;
@@ -247,14 +274,25 @@ public final class PabulibReader {
 
     /** Budget and costs are exact decimals; a decimal comma is accepted as pabutools does (§6.2). */
     private BigDecimal amount(String text, String what, int line) {
+        // Parsing is superlinear in the length: refuse absurd text before parsing it.
+        if (text.length() > 2 * MAX_AMOUNT_DIGITS + 16) {
+            throw new PabulibFormatException(source, line, what + " " + quote(text) + " has more than "
+                + MAX_AMOUNT_DIGITS + " digits (the limit of this reader)");
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(text.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new PabulibFormatException(source, line, what + " '" + text + "' is not a number");
+            throw new PabulibFormatException(source, line, what + " " + quote(text) + " is not a number");
         }
         if (value.signum() < 0) {
-            throw new PabulibFormatException(source, line, what + " '" + text + "' is negative");
+            throw new PabulibFormatException(source, line, what + " " + quote(text) + " is negative");
+        }
+        // Digits before the point (precision - scale) and after it (scale); as longs, the scale may be near +-2^31.
+        long integerDigits = (long) value.precision() - value.scale();
+        if (integerDigits > MAX_AMOUNT_DIGITS || value.scale() > MAX_AMOUNT_DIGITS) {
+            throw new PabulibFormatException(source, line, what + " " + quote(text) + " has more than "
+                + MAX_AMOUNT_DIGITS + " digits before or after the decimal point (the limit of this reader)");
         }
         // "1E+3" has a negative scale; keep amounts in plain form so they write back as read.
         return value.scale() < 0 ? value.setScale(0) : value;
@@ -268,7 +306,7 @@ public final class PabulibReader {
                 // "3.0" is a whole number written as a decimal; Ballot keeps whole points only.
                 return new BigDecimal(text.replace(',', '.')).longValueExact();
             } catch (NumberFormatException | ArithmeticException e) {
-                throw error("voter " + voterId + " gives points '" + text + "', not a whole number");
+                throw error("voter " + shown(voterId) + " gives points " + quote(text) + ", not a whole number");
             }
         }
     }
@@ -292,7 +330,35 @@ public final class PabulibReader {
     }
 
     private static String describe(List<String> row) {
-        return row == null ? "end of file" : "'" + String.join(";", row) + "'";
+        return row == null ? "end of file" : quote(String.join(";", row));
+    }
+
+    /** File content as a message quotes it: {@link #shown} in single quotes. */
+    static String quote(String text) {
+        return "'" + shown(text) + "'";
+    }
+
+    /**
+     * File content as a message shows it: control, format and line-separator characters escaped as
+     * {@code \\uXXXX} (no NUL, ESC or line break reaches a terminal), cut to {@link #MAX_QUOTED}
+     * characters with an ellipsis.
+     */
+    static String shown(String text) {
+        StringBuilder shown = new StringBuilder(Math.min(text.length(), MAX_QUOTED) + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (shown.length() >= MAX_QUOTED && !Character.isLowSurrogate(c)) {
+                return shown.append('\u2026').toString();
+            }
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT) {
+                shown.append(String.format("\\u%04x", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return shown.toString();
     }
 
     private PabulibFormatException error(String problem) {
@@ -308,7 +374,7 @@ public final class PabulibReader {
             String value = values.get(key);
             if (value == null || value.isEmpty() || isMissing(value)) {
                 throw new PabulibFormatException(source, lines.getOrDefault(key, 1),
-                    "META lacks the obligatory key '" + key + "'");
+                    "META lacks the obligatory key " + quote(key));
             }
             return value;
         }
@@ -328,7 +394,7 @@ public final class PabulibReader {
                 count = Long.parseLong(declared);
             } catch (NumberFormatException e) {
                 throw new PabulibFormatException(source, lineOf(key),
-                    key + " '" + declared + "' is not a whole number");
+                    key + " " + quote(declared) + " is not a whole number");
             }
             if (count != actual) {
                 throw new PabulibFormatException(source, lineOf(key),
