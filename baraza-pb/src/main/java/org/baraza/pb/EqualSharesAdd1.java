@@ -10,7 +10,8 @@ import java.util.function.LongFunction;
  * <p>
  * Here the steps are searched instead: a pass at a far step, then bisection between two passes only
  * where their rounds do not certify that every step in between selects the same projects in the
- * same order (EqualSharesRounds). The answer is the one the step-by-step loop returns.
+ * same order (EqualSharesRounds); where certificates keep failing, a stretch of steps runs one
+ * plain pass each. The answer is the one the step-by-step loop returns.
  */
 final class EqualSharesAdd1 {
 
@@ -26,11 +27,18 @@ final class EqualSharesAdd1 {
         int[] answer(int[] before, int[] at);
     }
 
+    // After this many certificates in a row fail, certifying is not worth its cost for a while
+    // (where one step is a large share of the endowment, the outcome changes at nearly every step):
+    // the next STRETCH steps run as plain passes, one per step, as the reference loop does.
+    private static final int HOPELESS = 12;
+    private static final int STRETCH = 32;
+
     private final EqualSharesProfile profile;
     private final LongFunction<Rational> endowmentAtStep;
     private final Stop stop;
     private int passes;
     private long stoppedAt;
+    private int failedInARow;
 
     private EqualSharesAdd1(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop) {
         this.profile = profile;
@@ -102,6 +110,23 @@ final class EqualSharesAdd1 {
         long at = 0;
         long step = 1;
         while (true) {
+            if (failedInARow >= HOPELESS) {
+                int[] before = base.selected();
+                for (int i = 0; i < STRETCH; i++) {
+                    at++;
+                    passes++;
+                    int[] outcome = EqualSharesPass.select(profile, endowmentAtStep.apply(at));
+                    if (stop.stopsAt(outcome)) {
+                        stoppedAt = at;
+                        return stop.answer(before, outcome);
+                    }
+                    before = outcome;
+                }
+                base = pass(at); // recorded again, to certify from
+                failedInARow = 0;
+                step = 1;
+                continue;
+            }
             long probe = at + step;
             EqualSharesRounds atProbe = pass(probe);
             int[] found = firstStop(at, base, probe, atProbe);
@@ -124,8 +149,10 @@ final class EqualSharesAdd1 {
             return stop.answer(atFrom.selected(), atTo.selected());
         }
         if (atFrom.certifiesUpTo(atTo)) {
+            failedInARow = 0;
             return null; // every step in between repeats the outcome at from, which did not stop the loop
         }
+        failedInARow++;
         long middle = from + (to - from) / 2;
         EqualSharesRounds atMiddle = pass(middle);
         int[] found = firstStop(from, atFrom, middle, atMiddle);
