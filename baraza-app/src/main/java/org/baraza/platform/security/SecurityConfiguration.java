@@ -45,6 +45,7 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/error", "/language", "/login", "/register/**", "/confirm/**",
                     "/password/forgot/**", "/password/reset/**", "/outbox/**", AttemptBrake.PAGE, "/account-deleted").permitAll()
                 // participation is public to read; the receipt check is a POST so the code stays out of URLs
+                .requestMatchers(HttpMethod.GET, "/debates/new", "/debates/*/edit").authenticated()
                 .requestMatchers(HttpMethod.GET, "/processes", "/processes/**", "/consultations/**", "/debates", "/debates/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/consultations/*/receipts").permitAll()
                 .requestMatchers("/platform/**").hasRole(Role.PLATFORM_ADMIN.name())
