@@ -49,6 +49,15 @@ class ArabicPagesBrowserIT {
         browser = Browser.start(port);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Signed-in visits in Arabic are remembered in the demo accounts: give them back their English. */
+    @org.junit.jupiter.api.AfterEach
+    void demoAccountsSpeakEnglishAgain() {
+        jdbc.sql("UPDATE account SET language = 'en' WHERE login LIKE '%@demo.city'").update();
+    }
+
     @AfterAll
     static void stop() {
         if (browser != null) {
