@@ -22,9 +22,9 @@ base="http://127.0.0.1:$BENCH_PORT"
 # wrk prints "Requests/sec: N" and a latency distribution; keep rps, p50, p99.
 measure() {
   local path=$1 out cpu_before cpu_after
-  cpu_before=$(bench_cpu_seconds)
+  cpu_before=$(bench_cpu_seconds); pg_before=$(bench_cpu_seconds_postgres)
   out=$(wrk -t2 -c50 -d"${duration}s" --latency "$base$path")
-  cpu_after=$(bench_cpu_seconds)
+  cpu_after=$(bench_cpu_seconds); pg_after=$(bench_cpu_seconds_postgres)
   echo "$out" >"$BENCH_OUT/wrk$(echo "$path" | tr '/' '_').txt"
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/^Requests\/sec/ {printf "%.0f", $2}')
@@ -33,7 +33,8 @@ measure() {
   errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}' | tr '\n' ' ')
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
   cpu_ms=$(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$requests" 'BEGIN {printf "%.2f", 1000 * (b - a) / n}')
-  echo "| \`$path\` | $rps | $p50 | $p99 | $cpu_ms | ${errors:-none} |"
+  pg_ms=$(awk -v a="$pg_before" -v b="$pg_after" -v n="$requests" 'BEGIN {printf "%.2f", 1000 * (b - a) / n}')
+  echo "| \`$path\` | $rps | $p50 | $p99 | $cpu_ms | $pg_ms | ${errors:-none} |"
   RPS[$path]=$rps
 }
 
@@ -41,18 +42,20 @@ for path in / /api/v1/districts /css/baraza.css; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$base$path")
   [ "$code" = 200 ] || echo "warning: $path answers $code" >&2
 done
-# Warm-up: the JIT compiles the hot paths before anything is measured.
-wrk -t2 -c50 -d10s "$base/" >/dev/null
-wrk -t2 -c50 -d10s "$base/api/v1/districts" >/dev/null
-wrk -t2 -c10 -d5s "$base/css/baraza.css" >/dev/null
+# Warm-up: the JIT compiles the hot paths before anything is measured. On a busy 2-core machine
+# 10 s was not enough: the home page cost 1.9 ms of CPU per request after 10 s, 0.38 ms after 60 s.
+warmup=${BENCH_WARMUP:-30}
+for path in / /api/v1/districts /css/baraza.css /; do
+  wrk -t2 -c50 -d"${warmup}s" "$base$path" >/dev/null
+done
 
 declare -A RPS
 echo "## HTTP under 50 concurrent clients"
 echo "$machine"
-echo "- command: \`bench/http.sh $duration\` → for each path \`wrk -t2 -c50 -d${duration}s --latency http://127.0.0.1:$BENCH_PORT<path>\` after a 10 s warm-up"
+echo "- command: \`bench/http.sh $duration\` → for each path \`wrk -t2 -c50 -d${duration}s --latency http://127.0.0.1:$BENCH_PORT<path>\` after ${warmup} s of warm-up on each path (the home page twice)"
 echo
-echo "| path | requests/s | p50 | p99 | server CPU ms per request | errors |"
-echo "|---|---|---|---|---|---|"
+echo "| path | requests/s | p50 | p99 | JVM CPU ms per request | PostgreSQL CPU ms per request | errors |"
+echo "|---|---|---|---|---|---|---|"
 measure /
 measure /api/v1/districts
 measure /css/baraza.css

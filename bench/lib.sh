@@ -13,9 +13,9 @@ bench_build() {
   fi
 }
 
-# Starts ./run in the background; sets BARAZA_PID. Log in $BENCH_OUT/server.log.
+# Starts ./run in the background; sets BARAZA_PID. Log in $BENCH_OUT/server.log (or $BENCH_LOG).
 bench_start() {
-  BARAZA_PORT=$BENCH_PORT BARAZA_DATA_DIR=$BENCH_DATA ./run >"$BENCH_OUT/server.log" 2>&1 &
+  BARAZA_PORT=$BENCH_PORT BARAZA_DATA_DIR=$BENCH_DATA ./run >"${BENCH_LOG:-$BENCH_OUT/server.log}" 2>&1 &
   BARAZA_PID=$!
 }
 
@@ -72,6 +72,17 @@ bench_rss_postgres() {
 # other processes competing for the cores.
 bench_cpu_seconds() {
   awk -v tick="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / tick}' "/proc/$BARAZA_PID/stat"
+}
+
+# CPU seconds used so far by the embedded PostgreSQL's processes (server and its connections).
+bench_cpu_seconds_postgres() {
+  local total=0 pid
+  for pid in $(pgrep -f "postgres -D $BENCH_DATA" || true); do
+    for child in $pid $(pgrep -P "$pid" || true); do
+      total=$(awk -v t="$total" '{print t + $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo "$total")
+    done
+  done
+  awk -v t="$total" -v tick="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t / tick}'
 }
 
 bench_machine() {
