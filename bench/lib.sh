@@ -6,9 +6,10 @@ BENCH_DATA=${BENCH_DATA:-$PWD/bench/out/data}
 BENCH_OUT=${BENCH_OUT:-$PWD/bench/out}
 mkdir -p "$BENCH_OUT"
 
-# Builds the jar unless it is there (the figures are "after build").
+# Builds the jar when it is missing or older than a source, as ./run would (the figures are "after build").
 bench_build() {
-  if [ ! -f baraza-app/target/baraza.jar ]; then
+  if [ ! -f baraza-app/target/baraza.jar ] || [ -n "$(find pom.xml baraza-app/pom.xml baraza-app/src/main baraza-pb/pom.xml \
+        baraza-pb/src/main -newer baraza-app/target/baraza.jar -print -quit)" ]; then
     mvn -q -B -Dstyle.color=never -DskipTests package
   fi
 }
@@ -89,7 +90,7 @@ bench_machine() {
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "- cores: $(nproc); memory: $(free -h | awk '/^Mem:/ {print $2}') total, $(free -h | awk '/^Mem:/ {print $7}') available"
   echo "- cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-  echo "- java: $(java -version 2>&1 | sed -n 1p); JVM options (BARAZA_JAVA_OPTS): ${BARAZA_JAVA_OPTS:-none}"
+  echo "- java: $(java -version 2>&1 | sed -n 1p); JVM options (BARAZA_JAVA_OPTS): ${BARAZA_JAVA_OPTS:-the defaults of ./run}"
   echo "- commit: $(git rev-parse --short HEAD)"
   echo "- load average before the run (other work on the machine): $(cut -d' ' -f1-3 /proc/loadavg)"
 }
