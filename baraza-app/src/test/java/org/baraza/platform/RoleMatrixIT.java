@@ -176,6 +176,13 @@ class RoleMatrixIT {
         if (method == RequestMethod.POST && pattern.matches("/consultations/\\{[^}]+}/receipts")) {
             return Access.PUBLIC;
         }
+        if (method == RequestMethod.GET && pattern.startsWith("/budgets")
+            && !pattern.matches("/budgets/\\{[^}]+}/(projects/new|ballot.*)")) {
+            return Access.PUBLIC;
+        }
+        if (method == RequestMethod.POST && pattern.matches("/budgets/\\{[^}]+}/receipts")) {
+            return Access.PUBLIC;
+        }
         return Access.SIGNED_IN;
     }
 
