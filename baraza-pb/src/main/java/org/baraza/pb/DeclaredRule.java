@@ -41,16 +41,16 @@ final class DeclaredRule implements Rule {
     }
 
     @Override
-    public Outcome apply(Election election, TieBreak tieBreak) {
+    public Outcome apply(Election election, TieBreak tieBreak, List<Incompatibility> incompatibilities) {
         String declared = declaredRule(election);
         return switch (declared) {
             // greedy-exclusive and greedy-custom are city-specific; the checker compares them with plain greedy.
             case "greedy", "greedy-threshold", "greedy-exclusive", "greedy-custom" ->
-                checkerGreedy(election, tieBreak, true);
-            case "greedy-no-skip" -> checkerGreedy(election, tieBreak, false);
+                checkerGreedy(election, tieBreak, true, incompatibilities);
+            case "greedy-no-skip" -> checkerGreedy(election, tieBreak, false, incompatibilities);
             // The checker's equal-shares conventions (integral costs, its own tie-breaking) are fixed.
             case "equalshares", "equalshares-comparison", "equalshares/add1", "equalshares/add1-comparison" -> {
-                Outcome outcome = EqualShares.asPabulibChecker(declared).apply(election, tieBreak);
+                Outcome outcome = EqualShares.asPabulibChecker(declared).apply(election, tieBreak, incompatibilities);
                 yield new Outcome(NAME, outcome.selected(), outcome.cost());
             }
             default -> throw new IllegalArgumentException(
@@ -64,7 +64,8 @@ final class DeclaredRule implements Rule {
     }
 
     // checker.py verify_greedy_selected / verify_greedy_no_skip_selected, with the budget kept exact.
-    private static Outcome checkerGreedy(Election election, TieBreak tieBreak, boolean skipsWhatDoesNotFit) {
+    private static Outcome checkerGreedy(Election election, TieBreak tieBreak, boolean skipsWhatDoesNotFit,
+                                         List<Incompatibility> incompatibilities) {
         String column = rankingColumn(election);
         BigDecimal threshold = election.meta(Greedy.THRESHOLD_KEY) == null ? BigDecimal.ZERO : Greedy.threshold(election);
         Map<String, BigDecimal> ranking = new HashMap<>();
@@ -78,8 +79,9 @@ final class DeclaredRule implements Rule {
         }
         Comparator<Project> byColumn = Comparator.comparing((Project p) -> ranking.get(p.id())).reversed();
         ranked.sort(byColumn.thenComparing(tieBreak.order(election)));
-        List<String> funded = Greedy.fund(ranked, election.budget(), skipsWhatDoesNotFit,
-            project -> !skipsWhatDoesNotFit && project.cost().compareTo(SENTINEL_COST) == 0);
+        List<String> funded = Greedy.fund(ranked, election, skipsWhatDoesNotFit,
+            project -> !skipsWhatDoesNotFit && project.cost().compareTo(SENTINEL_COST) == 0,
+            IncompatibleProjects.in(election, incompatibilities));
         return Outcome.of(NAME, funded, election);
     }
 

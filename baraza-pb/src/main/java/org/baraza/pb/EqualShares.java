@@ -16,18 +16,20 @@ public final class EqualShares {
 
     /** Plain MES, endowment B/n, no completion (pabutools {@code method_of_equal_shares}, Cost_Sat). */
     public static Rule mes() {
-        return rule("mes", (election, tieBreak) -> plain(EqualSharesProfile.exact(election, tieBreak)));
+        return rule("mes", (election, tieBreak, incompatibilities) ->
+            plain(EqualSharesProfile.exact(election, tieBreak, incompatibilities)));
     }
 
     /** MES with the endowment raised by 1 per voter until exhaustive or overspending, as pabutools {@code voter_budget_increment=1}. */
     public static Rule mesAdd1() {
-        return rule("mes-add1", (election, tieBreak) -> EqualSharesAdd1.pabutools(EqualSharesProfile.exact(election, tieBreak)).answer());
+        return rule("mes-add1", (election, tieBreak, incompatibilities) ->
+            EqualSharesAdd1.pabutools(EqualSharesProfile.exact(election, tieBreak, incompatibilities)).answer());
     }
 
     /** {@link #mesAdd1()} completed greedily by approvals, as pabutools {@code completion_by_rule_combination}. */
     public static Rule mesAdd1Greedy() {
-        return rule("mes-add1-greedy", (election, tieBreak) -> {
-            EqualSharesProfile profile = EqualSharesProfile.exact(election, tieBreak);
+        return rule("mes-add1-greedy", (election, tieBreak, incompatibilities) -> {
+            EqualSharesProfile profile = EqualSharesProfile.exact(election, tieBreak, incompatibilities);
             return EqualSharesCompletion.greedy(profile, EqualSharesAdd1.pabutools(profile).answer());
         });
     }
@@ -37,7 +39,8 @@ public final class EqualShares {
      * then whole endowments floor(B/n)+1, +2, ... while the outcome still fits; no completion.
      */
     public static Rule equalsharesAdd1() {
-        return rule("equalshares/add1", (election, tieBreak) -> EqualSharesAdd1.pabulibChecker(EqualSharesProfile.exact(election, tieBreak)).answer());
+        return rule("equalshares/add1", (election, tieBreak, incompatibilities) ->
+            EqualSharesAdd1.pabulibChecker(EqualSharesProfile.exact(election, tieBreak, incompatibilities)).answer());
     }
 
     /**
@@ -45,8 +48,8 @@ public final class EqualShares {
      * replaces it if strictly more voters approve more of its winners (satisfaction mode).
      */
     public static Rule equalsharesAdd1Comparison() {
-        return rule("equalshares/add1-comparison", (election, tieBreak) -> {
-            EqualSharesProfile profile = EqualSharesProfile.exact(election, tieBreak);
+        return rule("equalshares/add1-comparison", (election, tieBreak, incompatibilities) -> {
+            EqualSharesProfile profile = EqualSharesProfile.exact(election, tieBreak, incompatibilities);
             return EqualSharesCompletion.comparedWithGreedy(profile, EqualSharesAdd1.pabulibChecker(profile).answer(), false);
         });
     }
@@ -68,14 +71,14 @@ public final class EqualShares {
             default -> throw new IllegalArgumentException("not an Equal Shares rule of pabulib: '" + metaRule + "'");
         };
         boolean comparison = metaRule.endsWith("-comparison");
-        return rule(metaRule, (election, ignored) -> {
-            EqualSharesProfile profile = EqualSharesProfile.pabulibChecker(election);
+        return rule(metaRule, (election, ignored, incompatibilities) -> {
+            EqualSharesProfile profile = EqualSharesProfile.pabulibChecker(election, incompatibilities);
             int[] winners = add1 ? EqualSharesAdd1.pabulibChecker(profile).answer() : plain(profile);
             return comparison ? EqualSharesCompletion.comparedWithGreedy(profile, winners, true) : winners;
         });
     }
 
-    private static int[] plain(EqualSharesProfile profile) {
+    static int[] plain(EqualSharesProfile profile) {
         if (profile.voters == 0) {
             return new int[0];
         }
@@ -90,8 +93,8 @@ public final class EqualShares {
             }
 
             @Override
-            public Outcome apply(Election election, TieBreak tieBreak) {
-                int[] winners = selection.select(election, tieBreak);
+            public Outcome apply(Election election, TieBreak tieBreak, List<Incompatibility> incompatibilities) {
+                int[] winners = selection.select(election, tieBreak, incompatibilities);
                 List<String> ids = new ArrayList<>(winners.length);
                 for (int p : winners) {
                     ids.add(election.projects().get(p).id());
@@ -108,6 +111,6 @@ public final class EqualShares {
 
     @FunctionalInterface
     private interface Selection {
-        int[] select(Election election, TieBreak tieBreak);
+        int[] select(Election election, TieBreak tieBreak, List<Incompatibility> incompatibilities);
     }
 }

@@ -68,8 +68,9 @@ final class EqualSharesCompletion {
         int count = start.length;
         Rational left = profile.budget.subtract(profile.costOf(start));
         for (int p : rest) {
-            if (profile.cost[p].compareTo(left) <= 0) {
+            if (profile.cost[p].compareTo(left) <= 0 && !profile.incompatible.clashesWithChosen(p, taken)) {
                 result[count++] = p;
+                taken[p] = true;
                 left = left.subtract(profile.cost[p]);
             }
         }

@@ -83,6 +83,8 @@ final class EqualSharesPass {
     private final int[][] signature;
     private final int[] evaluatedInRound;
     private final int[] paidIntoInRound;
+    // Projects incompatible with a winner: candidates no more.
+    private final boolean[] excluded;
 
     private EqualSharesPass(EqualSharesProfile profile, boolean recordRounds) {
         this.profile = profile;
@@ -101,6 +103,7 @@ final class EqualSharesPass {
         signature = new int[projects][];
         evaluatedInRound = new int[projects];
         paidIntoInRound = new int[projects];
+        excluded = new boolean[projects];
     }
 
     /** The projects selected with {@code endowment} per voter, in selection order. */
@@ -194,14 +197,20 @@ final class EqualSharesPass {
             } else {
                 result.addRound(best, null, null, null);
             }
+            // The winner leaves the candidates, and so do the projects incompatible with it.
+            for (int q : profile.incompatible.partnersOf(best)) {
+                excluded[q] = true;
+            }
             int next = 0;
             for (int i = 0; i < kept; i++) {
-                if (order[i] != best) {
+                if (order[i] != best && !excluded[order[i]]) {
                     order[next++] = order[i];
                 }
             }
             for (int i = scanned; i < remaining; i++) {
-                order[next++] = order[i];
+                if (!excluded[order[i]]) {
+                    order[next++] = order[i];
+                }
             }
             remaining = next;
             buy(best, round);

@@ -33,10 +33,12 @@ final class EqualSharesProfile {
     final long[] groupWeight;
     final int[][] groupProjects;
     final int[][] projectGroups;
+    /** Projects that may not be funded together (Incompatibility). */
+    final IncompatibleProjects incompatible;
     private volatile int[][] neighbours;
 
     private EqualSharesProfile(Election election, Rational budget, Function<Project, Rational> costing,
-                               TieRanking ranking) {
+                               TieRanking ranking, List<Incompatibility> incompatibilities) {
         List<Project> projects = election.projects();
         projectCount = projects.size();
         ids = new String[projectCount];
@@ -90,12 +92,18 @@ final class EqualSharesProfile {
             }
         }
         tieRank = ranking.ranks(election, this);
+        incompatible = IncompatibleProjects.in(election, incompatibilities);
     }
 
     /** Exact costs and budget; ties broken by {@code tieBreak}. */
     static EqualSharesProfile exact(Election election, TieBreak tieBreak) {
+        return exact(election, tieBreak, List.of());
+    }
+
+    /** Exact costs and budget; ties broken by {@code tieBreak}; at most one project of each incompatibility. */
+    static EqualSharesProfile exact(Election election, TieBreak tieBreak, List<Incompatibility> incompatibilities) {
         return new EqualSharesProfile(election, Rational.of(election.budget()),
-            project -> Rational.of(project.cost()), byTieBreak(tieBreak));
+            project -> Rational.of(project.cost()), byTieBreak(tieBreak), incompatibilities);
     }
 
     /**
@@ -103,6 +111,10 @@ final class EqualSharesProfile {
      * most approvals, and no further (mes-conventions.md §1 and §3, column CHK).
      */
     static EqualSharesProfile pabulibChecker(Election election) {
+        return pabulibChecker(election, List.of());
+    }
+
+    static EqualSharesProfile pabulibChecker(Election election, List<Incompatibility> incompatibilities) {
         return new EqualSharesProfile(election, Rational.of(election.budget()).floor(),
             project -> Rational.of(project.cost()).floor(), (e, profile) -> {
                 Integer[] order = profile.indices();
@@ -116,7 +128,7 @@ final class EqualSharesProfile {
                     rank[order[i]] = tied ? rank[order[i - 1]] : i;
                 }
                 return rank;
-            });
+            }, incompatibilities);
     }
 
     private static TieRanking byTieBreak(TieBreak tieBreak) {
@@ -177,22 +189,27 @@ final class EqualSharesProfile {
         return costOf(outcome).compareTo(budget) > 0;
     }
 
-    /** No eligible project outside the outcome still fits (pabutools' is_exhaustive over MES's projects). */
+    /**
+     * No eligible project outside the outcome still fits (pabutools' is_exhaustive over MES's projects);
+     * one incompatible with a chosen project cannot be added, so it does not count.
+     */
     boolean isExhaustiveOverEligible(int[] outcome) {
         Rational spent = costOf(outcome);
         boolean[] chosen = chosen(outcome);
         for (int p = 0; p < projectCount; p++) {
-            if (isEligible(p) && !chosen[p] && spent.add(cost[p]).compareTo(budget) <= 0) {
+            if (isEligible(p) && !chosen[p] && !incompatible.clashesWithChosen(p, chosen)
+                && spent.add(cost[p]).compareTo(budget) <= 0) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Every eligible project is chosen, or incompatible with a chosen one. */
     boolean holdsEveryEligible(int[] outcome) {
         boolean[] chosen = chosen(outcome);
         for (int p = 0; p < projectCount; p++) {
-            if (isEligible(p) && !chosen[p]) {
+            if (isEligible(p) && !chosen[p] && !incompatible.clashesWithChosen(p, chosen)) {
                 return false;
             }
         }

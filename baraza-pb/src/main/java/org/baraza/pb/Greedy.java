@@ -3,7 +3,9 @@ package org.baraza.pb;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -44,7 +46,7 @@ final class Greedy implements Rule {
     }
 
     @Override
-    public Outcome apply(Election election, TieBreak tieBreak) {
+    public Outcome apply(Election election, TieBreak tieBreak, List<Incompatibility> incompatibilities) {
         Support support = Support.countedFrom(election);
         BigDecimal threshold = needsThreshold ? threshold(election) : null;
         // pabutools (Cost_Sat) ranks by support per unit of satisfaction, which puts a free project with
@@ -60,23 +62,32 @@ final class Greedy implements Rule {
             }
         }
         ranked.sort(order);
-        return Outcome.of(name, fund(ranked, election.budget(), skipsWhatDoesNotFit, p -> false), election);
+        return Outcome.of(name, fund(ranked, election, skipsWhatDoesNotFit, p -> false,
+            IncompatibleProjects.in(election, incompatibilities)), election);
     }
 
     /**
-     * Funds projects in the given order while the budget lasts; a project that does not fit is skipped
-     * or ends the walk; {@code withdrawn} projects are passed over either way.
+     * Funds projects in the given order while the election's budget lasts; a project that does not fit
+     * is skipped or ends the walk; {@code withdrawn} projects and those incompatible with one already
+     * funded are passed over either way.
      */
-    static List<String> fund(List<Project> ranked, BigDecimal budget, boolean skipsWhatDoesNotFit,
-                             Predicate<Project> withdrawn) {
+    static List<String> fund(List<Project> ranked, Election election, boolean skipsWhatDoesNotFit,
+                             Predicate<Project> withdrawn, IncompatibleProjects incompatible) {
         List<String> funded = new ArrayList<>();
-        BigDecimal left = budget;
+        BigDecimal left = election.budget();
+        Map<String, Integer> index = new HashMap<>();
+        for (Project project : election.projects()) {
+            index.put(project.id(), index.size());
+        }
+        boolean[] chosen = new boolean[index.size()];
         for (Project project : ranked) {
-            if (withdrawn.test(project)) {
+            int at = index.get(project.id());
+            if (withdrawn.test(project) || incompatible.clashesWithChosen(at, chosen)) {
                 continue;
             }
             if (project.cost().compareTo(left) <= 0) {
                 funded.add(project.id());
+                chosen[at] = true;
                 left = left.subtract(project.cost());
             } else if (!skipsWhatDoesNotFit) {
                 break;

@@ -25,8 +25,8 @@ public final class SequentialPhragmen {
             }
 
             @Override
-            public Outcome apply(Election election, TieBreak tieBreak) {
-                EqualSharesProfile profile = EqualSharesProfile.exact(election, tieBreak);
+            public Outcome apply(Election election, TieBreak tieBreak, List<Incompatibility> incompatibilities) {
+                EqualSharesProfile profile = EqualSharesProfile.exact(election, tieBreak, incompatibilities);
                 int[] winners = new Run(profile).select();
                 return Outcome.of(name(), profile.idsOf(winners), election);
             }
@@ -132,6 +132,9 @@ public final class SequentialPhragmen {
                 selected[count++] = best;
                 spent = spent.add(profile.cost[best]);
                 remaining = without(candidates, remaining, best);
+                for (int partner : profile.incompatible.partnersOf(best)) {
+                    remaining = without(candidates, remaining, partner); // may no longer be funded
+                }
                 raiseSupporters(best);
             }
             return Arrays.copyOf(selected, count);
