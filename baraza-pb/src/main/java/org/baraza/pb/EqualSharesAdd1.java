@@ -15,8 +15,11 @@ import java.util.function.LongFunction;
  */
 final class EqualSharesAdd1 {
 
-    /** Where a loop ended: its answer, the step that stopped it and how many passes the search ran. */
-    record Result(int[] answer, long stoppedAt, Rational endowmentAtStop, int passes) {
+    /**
+     * Where a loop ended: its answer, the step that stopped it, how many passes the search ran, and
+     * the endowment of the pass whose outcome is the answer (the stopping step's, or the one before).
+     */
+    record Result(int[] answer, long stoppedAt, Rational endowmentAtStop, int passes, Rational answerEndowment) {
     }
 
     /** When the loop ends at a step, and what it returns then. */
@@ -38,6 +41,7 @@ final class EqualSharesAdd1 {
     private final Stop stop;
     private int passes;
     private long stoppedAt;
+    private long answeredAt;
     private int failedInARow;
 
     private EqualSharesAdd1(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop) {
@@ -53,7 +57,7 @@ final class EqualSharesAdd1 {
      */
     static Result pabutools(EqualSharesProfile profile) {
         if (profile.voters == 0) {
-            return new Result(new int[0], 0, Rational.ZERO, 0);
+            return new Result(new int[0], 0, Rational.ZERO, 0, null);
         }
         Rational start = profile.budget.divide(profile.voters);
         return search(profile, step -> start.add(Rational.of(step)), new Stop() {
@@ -78,7 +82,7 @@ final class EqualSharesAdd1 {
     static Result pabulibChecker(EqualSharesProfile profile) {
         Rational start = profile.voters == 0 ? Rational.ZERO : profile.budget.divide(profile.voters);
         if (profile.voters == 0 || profile.costOf(profile.allProjects()).compareTo(profile.budget) <= 0) {
-            return new Result(EqualSharesPass.select(profile, start), 0, start, 1);
+            return new Result(EqualSharesPass.select(profile, start), 0, start, 1, start);
         }
         Rational whole = start.floor();
         return search(profile, step -> step == 0 ? start : whole.add(Rational.of(step)), new Stop() {
@@ -97,15 +101,15 @@ final class EqualSharesAdd1 {
     private static Result search(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop) {
         EqualSharesAdd1 loop = new EqualSharesAdd1(profile, endowmentAtStep, stop);
         int[] answer = loop.search();
-        return new Result(answer, loop.stoppedAt, endowmentAtStep.apply(loop.stoppedAt), loop.passes);
+        return new Result(answer, loop.stoppedAt, endowmentAtStep.apply(loop.stoppedAt), loop.passes,
+            endowmentAtStep.apply(loop.answeredAt));
     }
 
     // Steps 0, 1, 2, ... with endowmentAtStep rising: the answer at the first step that stops the loop.
     private int[] search() {
         EqualSharesRounds base = pass(0);
         if (stop.stopsAt(base.selected())) {
-            stoppedAt = 0;
-            return stop.answer(new int[0], base.selected());
+            return stopAt(0, new int[0], base.selected());
         }
         long at = 0;
         long step = 1;
@@ -117,8 +121,7 @@ final class EqualSharesAdd1 {
                     passes++;
                     int[] outcome = EqualSharesPass.select(profile, endowmentAtStep.apply(at));
                     if (stop.stopsAt(outcome)) {
-                        stoppedAt = at;
-                        return stop.answer(before, outcome);
+                        return stopAt(at, before, outcome);
                     }
                     before = outcome;
                 }
@@ -145,8 +148,7 @@ final class EqualSharesAdd1 {
             if (!stop.stopsAt(atTo.selected())) {
                 return null;
             }
-            stoppedAt = to;
-            return stop.answer(atFrom.selected(), atTo.selected());
+            return stopAt(to, atFrom.selected(), atTo.selected());
         }
         if (atFrom.certifiesUpTo(atTo)) {
             failedInARow = 0;
@@ -157,6 +159,14 @@ final class EqualSharesAdd1 {
         EqualSharesRounds atMiddle = pass(middle);
         int[] found = firstStop(from, atFrom, middle, atMiddle);
         return found != null ? found : firstStop(middle, atMiddle, to, atTo);
+    }
+
+    // The loop stops at this step: its answer is this step's outcome or the previous step's.
+    private int[] stopAt(long step, int[] before, int[] at) {
+        int[] answer = stop.answer(before, at);
+        stoppedAt = step;
+        answeredAt = answer == at || step == 0 ? step : step - 1;
+        return answer;
     }
 
     private EqualSharesRounds pass(long step) {
