@@ -1,0 +1,99 @@
+package org.baraza.budgeting.results;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.baraza.pb.Ballot;
+import org.baraza.pb.Election;
+import org.baraza.pb.Explanation;
+import org.baraza.pb.Explanations;
+import org.baraza.pb.Incompatibility;
+import org.baraza.pb.Outcome;
+import org.baraza.pb.Rules;
+import org.baraza.pb.TieBreak;
+
+/**
+ * Turns the engine's explanation of a heading's outcome into the result residents read, and sets plain greedy by
+ * votes beside it: which projects differ, and how many voters have at least one funded project they chose under
+ * each. Pure: no Spring, no database.
+ */
+final class Explaining {
+
+    private Explaining() {
+    }
+
+    static HeadingResult explain(HeadingElection heading, String rule, String tieBreakName, List<Incompatibility> incompatibilities) {
+        Election election = heading.election();
+        TieBreak tieBreak = TieBreak.named(tieBreakName);
+        Explanation explanation = Explanations.explain(rule, election, tieBreak, incompatibilities);
+        Outcome greedy = rule.equals("greedy") ? explanation.outcome()
+            : Rules.named("greedy").apply(election, tieBreak, incompatibilities);
+
+        Map<String, long[]> counts = new HashMap<>();
+        for (Ballot ballot : election.ballots()) {
+            for (String project : ballot.projects()) {
+                long[] c = counts.computeIfAbsent(project, id -> new long[2]);
+                long points = ballot.pointsFor(project);
+                if (points > 0) {
+                    c[0]++;
+                    c[1] += points;
+                }
+            }
+        }
+        List<HeadingResult.Winner> winners = new ArrayList<>();
+        for (var funded : explanation.funded()) {
+            long[] c = counts.getOrDefault(funded.projectId(), new long[2]);
+            winners.add(new HeadingResult.Winner(heading.project(funded.projectId()), funded.position(), c[0], c[1],
+                funded.largestPayment(), funded.supportersPayingAll(), funded.byCompletion()));
+        }
+        List<HeadingResult.NotFunded> notFunded = new ArrayList<>();
+        for (var unfunded : explanation.unfunded()) {
+            long[] c = counts.getOrDefault(unfunded.projectId(), new long[2]);
+            notFunded.add(new HeadingResult.NotFunded(heading.project(unfunded.projectId()), c[0], c[1],
+                HeadingResult.Reason.valueOf(unfunded.reason().name()), unfunded.supportersMoneyLeft()));
+        }
+        Outcome outcome = explanation.outcome();
+        Set<String> ruleSet = new LinkedHashSet<>(outcome.selected());
+        Set<String> greedySet = new LinkedHashSet<>(greedy.selected());
+        List<BallotProject> onlyRule = new ArrayList<>();
+        List<BallotProject> onlyGreedy = new ArrayList<>();
+        for (String id : outcome.selected()) {
+            if (!greedySet.contains(id)) {
+                onlyRule.add(heading.project(id));
+            }
+        }
+        for (String id : greedy.selected()) {
+            if (!ruleSet.contains(id)) {
+                onlyGreedy.add(heading.project(id));
+            }
+        }
+        HeadingResult.Comparison comparison = new HeadingResult.Comparison(
+            greedy.selected().stream().map(heading::project).toList(), onlyRule, onlyGreedy,
+            satisfied(election, ruleSet), satisfied(election, greedySet), greedy.cost());
+        return new HeadingResult(heading.heading(), election.ballots().size(), rule, tieBreakName,
+            explanation.endowmentPerVoter(), winners, notFunded, outcome.cost(), comparison);
+    }
+
+    /** Voters with at least one funded project they chose (gave a positive score). */
+    static long satisfied(Election election, Set<String> funded) {
+        if (funded.isEmpty()) {
+            return 0;
+        }
+        long satisfied = 0;
+        for (Ballot ballot : election.ballots()) {
+            for (String project : ballot.projects()) {
+                if (funded.contains(project) && ballot.approves(project)) {
+                    satisfied++;
+                    break;
+                }
+            }
+        }
+        return satisfied;
+    }
+
+}
