@@ -1,0 +1,46 @@
+package org.baraza.budgeting.projects;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.baraza.platform.OrganizationId;
+
+/**
+ * A project residents (or admins) put forward under a heading of an edition. {@code cost} is the valuator's,
+ * null until the project is valued feasible; the ballot and the rules use it.
+ */
+record Project(long id, OrganizationId organization, long editionId, long headingId, Long authorAccountId, String title,
+               String description, String districtCode, Double latitude, Double longitude, boolean hasImage,
+               String imageAlt, BigDecimal estimatedCost, BigDecimal cost, Feasibility feasibility, String explanation,
+               int supports, Instant withdrawnAt, Instant createdAt) {
+
+    String path() {
+        return "/budgets/" + editionId + "/projects/" + id;
+    }
+
+    boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
+    boolean located() {
+        return latitude != null && longitude != null;
+    }
+
+    /** The valuator's cost when there is one, else the author's estimate. */
+    BigDecimal shownCost() {
+        return cost != null ? cost : estimatedCost;
+    }
+
+    boolean costEstimated() {
+        return cost == null;
+    }
+
+    /**
+     * The description as paragraphs of plain text, each shown escaped: blank lines separate paragraphs.
+     * Nothing typed becomes markup, so a {@code <script>} is shown as those characters.
+     */
+    List<String> paragraphs() {
+        return Arrays.stream(description.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+}
