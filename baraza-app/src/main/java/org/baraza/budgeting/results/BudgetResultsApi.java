@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Published results as JSON (docs/api-budget-results.md); 404 problem+json before publication. */
 @RestController
 @RequestMapping(value = "/api/v1/budgets", produces = "application/json")
-class ResultsApi {
+class BudgetResultsApi {
 
     record ProjectJson(long id, String externalId, String title, BigDecimal cost, Double latitude, Double longitude) {
     }
@@ -47,7 +47,7 @@ class ResultsApi {
     private final ComputeResults results;
     private final Problems problems;
 
-    ResultsApi(EditionReader editions, ComputeResults results, Problems problems) {
+    BudgetResultsApi(EditionReader editions, ComputeResults results, Problems problems) {
         this.editions = editions;
         this.results = results;
         this.problems = problems;

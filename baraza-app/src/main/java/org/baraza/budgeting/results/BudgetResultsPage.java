@@ -22,13 +22,13 @@ import org.springframework.web.server.ResponseStatusException;
  * the page does not exist (404), so nothing can be guessed from it.
  */
 @Controller
-class ResultsPage {
+class BudgetResultsPage {
 
     private final EditionReader editions;
     private final ComputeResults results;
     private final ResultsPresentation presentation;
 
-    ResultsPage(EditionReader editions, ComputeResults results, ResultsPresentation presentation) {
+    BudgetResultsPage(EditionReader editions, ComputeResults results, ResultsPresentation presentation) {
         this.editions = editions;
         this.results = results;
         this.presentation = presentation;

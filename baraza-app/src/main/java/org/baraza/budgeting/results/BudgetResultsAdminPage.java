@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/budgets/{id}/results")
-class ResultsAdminPage {
+class BudgetResultsAdminPage {
 
     private final EditionReader editions;
     private final ComputeResults results;
@@ -31,7 +31,7 @@ class ResultsAdminPage {
     private final VotingClosed votingClosed;
     private final ResultsPresentation presentation;
 
-    ResultsAdminPage(EditionReader editions, ComputeResults results, PublishResults publication, VotingClosed votingClosed,
+    BudgetResultsAdminPage(EditionReader editions, ComputeResults results, PublishResults publication, VotingClosed votingClosed,
                      ResultsPresentation presentation) {
         this.editions = editions;
         this.results = results;
