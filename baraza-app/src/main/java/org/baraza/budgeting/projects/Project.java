@@ -15,24 +15,24 @@ record Project(long id, OrganizationId organization, long editionId, long headin
                String imageAlt, BigDecimal estimatedCost, BigDecimal cost, Feasibility feasibility, String explanation,
                int supports, Instant withdrawnAt, Instant createdAt) {
 
-    String path() {
+    public String path() {
         return "/budgets/" + editionId + "/projects/" + id;
     }
 
-    boolean withdrawn() {
+    public boolean withdrawn() {
         return withdrawnAt != null;
     }
 
-    boolean located() {
+    public boolean located() {
         return latitude != null && longitude != null;
     }
 
     /** The valuator's cost when there is one, else the author's estimate. */
-    BigDecimal shownCost() {
+    public BigDecimal shownCost() {
         return cost != null ? cost : estimatedCost;
     }
 
-    boolean costEstimated() {
+    public boolean costEstimated() {
         return cost == null;
     }
 
@@ -40,7 +40,7 @@ record Project(long id, OrganizationId organization, long editionId, long headin
      * The description as paragraphs of plain text, each shown escaped: blank lines separate paragraphs.
      * Nothing typed becomes markup, so a {@code <script>} is shown as those characters.
      */
-    List<String> paragraphs() {
+    public List<String> paragraphs() {
         return Arrays.stream(description.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 }

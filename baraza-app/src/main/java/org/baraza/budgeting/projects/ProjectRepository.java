@@ -31,7 +31,7 @@ class ProjectRepository {
     enum Sort {
         SUPPORTS, NEWEST, RANDOM;
 
-        String code() {
+        public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
 
@@ -50,7 +50,7 @@ class ProjectRepository {
     }
 
     record Page(List<Project> items, int page, int size, long total) {
-        int lastPage() {
+        public int lastPage() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
