@@ -74,7 +74,7 @@ class BudgetResultsAdminPage {
     private String page(Edition edition, Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("edition", edition);
-        model.addAttribute("title", ResultsPresentation.title(edition, presentation, locale));
+        model.addAttribute("editionTitle", ResultsPresentation.title(edition, presentation, locale));
         boolean closed = votingClosed.of(edition);
         model.addAttribute("closed", closed);
         model.addAttribute("preview", true);

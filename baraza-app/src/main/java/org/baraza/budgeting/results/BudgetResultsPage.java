@@ -39,7 +39,7 @@ class BudgetResultsPage {
         EditionResults published = results.published(publishedEdition(id));
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("edition", published.edition());
-        model.addAttribute("title", ResultsPresentation.title(published.edition(), presentation, locale));
+        model.addAttribute("editionTitle", ResultsPresentation.title(published.edition(), presentation, locale));
         model.addAttribute("headings", presentation.headings(published, locale));
         model.addAttribute("turnout", presentation.turnout(published, locale));
         model.addAttribute("preview", false);

@@ -104,6 +104,7 @@ class BudgetResultsIT {
             .param("e", t.edition()).query(String.class).single()).isEqualTo(t.a() + "," + t.c());
 
         String results = visitor.get("/budgets/" + t.edition() + "/results").body();
+        assertThat(results).containsPattern("<h1>Results: Test budget \\d+</h1>");
         // winners in selection order, with what their supporters paid of their equal share
         assertThat(results).containsSubsequence("Shaded benches", "Youth football pitch", "Projects not funded");
         assertThat(results).contains("6 residents supported it. Each started with an equal share of 13. They paid at most 8.33 each.");
@@ -135,7 +136,7 @@ class BudgetResultsIT {
             .contains("\"onlyGreedy\":[" + t.b() + "]").contains("\"votersWithFundedChoiceUnderRule\":10")
             .contains("\"votersWithFundedChoiceUnderGreedy\":6").contains("\"reason\":\"NO_SUPPORTERS\"");
 
-        HttpResponse<String> french = visitor.get("/budgets/" + t.edition() + "/results?lang=fr");
+        HttpResponse<String> french = WebClient.demoCity(port).get("/budgets/" + t.edition() + "/results?lang=fr");
         assertThat(french.body()).contains("6 habitants l’ont soutenu.").contains("Personne n’a voté pour lui.");
     }
 
