@@ -1,5 +1,6 @@
 package org.baraza.platform;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,15 @@ public interface AccountDirectory {
     Optional<AccountSummary> findByLogin(OrganizationId organization, String emailOrPhone);
 
     Optional<AccountSummary> find(OrganizationId organization, long accountId);
+
+    /** When the account was registered, e.g. for limits on new accounts; empty if there is no such account here. */
+    Optional<Instant> createdAt(OrganizationId organization, long accountId);
+
+    /**
+     * The language to write to the resident in when they are not on a page (a code such as {@code fr}): the
+     * one they chose, else their municipality's default; empty if there is no such account here.
+     */
+    Optional<String> language(OrganizationId organization, long accountId);
 
     /**
      * @param maskedLogin e.g. {@code j***@e***.org} or {@code +254******678}; empty for a deleted account

@@ -19,4 +19,10 @@ public interface ResidentVerification {
      * in front of them (the booth). Only the account id comes back; the number itself is never stored.
      */
     Optional<Long> accountVerifiedBy(OrganizationId organization, String documentNumber);
+
+    /**
+     * How many people the municipality's census counts now (0 before a census is loaded): the base of
+     * thresholds set as a share of the population. A count only; no record is exposed.
+     */
+    long censusSize(OrganizationId organization);
 }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A signed-in resident reports a debate or a comment to the moderators, with a reason from the list. */
+/** A signed-in resident reports a debate, a comment or a proposal to the moderators, with a reason from the list. */
 @Controller
 @RequestMapping("/flags")
 class FlagPages {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** What residents can flag and moderators can hide: the code is what URLs, tables and the audit trail carry. */
 public enum ModeratedContent {
     DEBATE,
-    COMMENT;
+    COMMENT,
+    PROPOSAL;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

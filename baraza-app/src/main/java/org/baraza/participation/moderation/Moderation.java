@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.baraza.participation.ProposalId;
+import org.baraza.participation.Proposals;
+import org.baraza.platform.AccountSuspensions;
 import org.baraza.platform.AuditTrail;
 import org.baraza.platform.OrganizationId;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Flags, the moderation queue, moderators' decisions and account blocks. A contribution with enough flags
+ * Flags on debates, comments and proposals, the moderation queue, moderators' decisions and account blocks. A contribution with enough flags
  * ({@code flagsToHide}, 3 unless set) is hidden pending review, so a pile-on of abuse disappears before a
  * moderator is awake; a moderator then hides it for good, with a public reason, or restores it, after which
  * flags alone no longer hide it. Every moderator step is audited.
@@ -28,20 +31,25 @@ public class Moderation {
                        String excerpt, String path, Long authorAccountId, Instant openedAt) {
     }
 
-    /** A contribution's author and where it is shown; empty if there is no such contribution here. */
-    record Content(long authorAccountId, String excerpt, String path) {
+    /** A contribution's author (null for a former resident's proposal) and where it is shown; empty if there is no such contribution here. */
+    record Content(Long authorAccountId, String excerpt, String path) {
     }
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final AccountSuspensions suspensions;
+    private final Proposals proposals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int flagsToHide;
 
-    Moderation(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+    Moderation(JdbcClient jdbc, AuditTrail audit, AccountSuspensions suspensions, Proposals proposals,
+               ApplicationEventPublisher events, Clock clock,
                @Value("${baraza.moderation.flags-to-hide:3}") int flagsToHide) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.suspensions = suspensions;
+        this.proposals = proposals;
         this.events = events;
         this.clock = clock;
         this.flagsToHide = Math.max(1, flagsToHide);
@@ -63,9 +71,12 @@ public class Moderation {
                                           WHEN 'consultation' THEN '/consultations/' || c.target_id
                                           ELSE '/comments/' || c.id END || '#comment-' || c.id AS path
                 FROM comment c WHERE c.organization_id = :org AND c.id = :id""";
+            case PROPOSAL -> """
+                SELECT author_account_id, title AS excerpt, '/processes/' || process_id || '/proposals/' || id AS path
+                FROM proposal WHERE organization_id = :org AND id = :id""";
         };
         return jdbc.sql(sql).param("org", organization.value()).param("id", id)
-            .query((rs, n) -> new Content(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+            .query((rs, n) -> new Content((Long) rs.getObject(1), rs.getString(2), rs.getString(3))).optional();
     }
 
     /**
@@ -88,11 +99,16 @@ public class Moderation {
             .param("reason", reason.code()).param("note", note).param("now", Timestamp.from(now)).update();
         long flags = flags(organization, type, id);
         if (flags >= flagsToHide) {
-            jdbc.sql("""
+            int opened = jdbc.sql("""
                     INSERT INTO moderation_case (organization_id, content_type, content_id, status, opened_at)
                     VALUES (:org, :type, :id, 'pending', :now) ON CONFLICT DO NOTHING""")
                 .param("org", organization.value()).param("type", type.code()).param("id", id)
                 .param("now", Timestamp.from(now)).update();
+            // debates and comments read their case when shown; a proposal carries its own hidden state,
+            // which lists, search, the map and the API already respect
+            if (opened == 1 && type == ModeratedContent.PROPOSAL) {
+                proposals.holdForReview(organization, new ProposalId(id));
+            }
         }
         return true;
     }
@@ -129,16 +145,29 @@ public class Moderation {
                               decided_by = excluded.decided_by""")
             .param("org", organization.value()).param("type", type.code()).param("id", id).param("status", status)
             .param("reason", reason).param("now", Timestamp.from(now)).param("moderator", moderator).update();
+        if (type == ModeratedContent.PROPOSAL) {
+            if ("hidden".equals(status)) {
+                proposals.hide(organization, new ProposalId(id), moderator, reason);
+            } else {
+                proposals.restore(organization, new ProposalId(id), moderator);
+            }
+        }
         // the reason is public but free text: the audit entry names the decision and the content, not the words
         audit.record(organization, moderator, "moderation." + status, type.code() + ":" + id, Map.of());
-        events.publishEvent(new ModerationDecided(organization, type, id, content.get().authorAccountId(),
-            "hidden".equals(status), reason, content.get().path()));
+        if (content.get().authorAccountId() != null) {
+            events.publishEvent(new ModerationDecided(organization, type, id, content.get().authorAccountId(),
+                "hidden".equals(status), reason, content.get().path()));
+        }
         return true;
     }
 
-    /** A moderator blocks an account from posting. Audited. */
+    /**
+     * A moderator blocks an account: it may not post, and the platform suspends it, so it cannot sign in and
+     * its open sessions end. Audited (the block here, the suspension by the platform).
+     */
     @Transactional
     public void block(OrganizationId organization, long accountId, long moderatorAccountId, String reason) {
+        suspensions.suspend(organization, accountId, moderatorAccountId, reason);
         jdbc.sql("""
                 INSERT INTO account_block (organization_id, account_id, reason, blocked_at, blocked_by)
                 VALUES (:org, :account, :reason, :now, :moderator) ON CONFLICT DO NOTHING""")
@@ -147,9 +176,10 @@ public class Moderation {
         audit.record(organization, moderatorAccountId, "moderation.blocked", "account:" + accountId, Map.of());
     }
 
-    /** A moderator lets a blocked account post again. Audited. */
+    /** A moderator lets a blocked account sign in and post again. Audited. */
     @Transactional
     public void unblock(OrganizationId organization, long accountId, long moderatorAccountId) {
+        suspensions.lift(organization, accountId, moderatorAccountId);
         int removed = jdbc.sql("DELETE FROM account_block WHERE organization_id = :org AND account_id = :account")
             .param("org", organization.value()).param("account", accountId).update();
         if (removed > 0) {

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * FROM); without a host, or without a way to find addresses, nothing is sent and notifications stay in the
  * app. Residents who chose "each" get one mail per notification (every minute, {@link #deliverEach()});
  * those who chose "daily" get one digest a day ({@link #deliverDigests()}). A notification is marked mailed
- * once sent, so a restart does not send it twice; a failed send is tried again on the next run. Logs
- * carry counts only, never addresses.
+ * once sent, so a restart does not send it twice; a failed send is tried again on the next run. Each mail
+ * is written in its recipient's language ({@link RecipientLanguages}). Logs carry counts only, never addresses.
  */
 @Component
 class MailDelivery {
@@ -44,25 +44,28 @@ class MailDelivery {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<NotificationAddresses> addresses;
+    private final RecipientLanguages languages;
     private final JavaMailSender sender;
     private final MessageSource messages;
     private final Clock clock;
     private final String from;
 
     @Autowired
-    MailDelivery(JdbcClient jdbc, ObjectProvider<NotificationAddresses> addresses, MessageSource messages, Clock clock,
+    MailDelivery(JdbcClient jdbc, ObjectProvider<NotificationAddresses> addresses, RecipientLanguages languages,
+                 MessageSource messages, Clock clock,
                  @Value("${baraza.smtp.host:${BARAZA_SMTP_HOST:}}") String host,
                  @Value("${baraza.smtp.port:${BARAZA_SMTP_PORT:587}}") int port,
                  @Value("${baraza.smtp.username:${BARAZA_SMTP_USERNAME:}}") String username,
                  @Value("${baraza.smtp.password:${BARAZA_SMTP_PASSWORD:}}") String password,
                  @Value("${baraza.smtp.from:${BARAZA_SMTP_FROM:}}") String from) {
-        this(jdbc, addresses, sender(host, port, username, password), messages, clock, from);
+        this(jdbc, addresses, languages, sender(host, port, username, password), messages, clock, from);
     }
 
-    MailDelivery(JdbcClient jdbc, ObjectProvider<NotificationAddresses> addresses, JavaMailSender sender,
-                 MessageSource messages, Clock clock, String from) {
+    MailDelivery(JdbcClient jdbc, ObjectProvider<NotificationAddresses> addresses, RecipientLanguages languages,
+                 JavaMailSender sender, MessageSource messages, Clock clock, String from) {
         this.jdbc = jdbc;
         this.addresses = addresses;
+        this.languages = languages;
         this.sender = sender;
         this.messages = messages;
         this.clock = clock;
@@ -104,7 +107,7 @@ class MailDelivery {
                 markMailed(List.of(pending.id()));
                 continue;
             }
-            String line = line(pending);
+            String line = line(pending, languages.of(new OrganizationId(pending.organization()), pending.account()));
             if (send(to.get(), line, line + "\n\n" + pending.path())) {
                 markMailed(List.of(pending.id()));
                 sent++;
@@ -134,11 +137,12 @@ class MailDelivery {
                 markMailed(ids);
                 continue;
             }
+            Locale language = languages.of(new OrganizationId(entry.getKey().get(0)), entry.getKey().get(1));
             StringBuilder body = new StringBuilder();
             for (Pending pending : entry.getValue()) {
-                body.append("- ").append(line(pending)).append("\n  ").append(pending.path()).append("\n");
+                body.append("- ").append(line(pending, language)).append("\n  ").append(pending.path()).append("\n");
             }
-            String subject = messages.getMessage("notifications.mail.digest", new Object[] {entry.getValue().size()}, Locale.ENGLISH);
+            String subject = messages.getMessage("notifications.mail.digest", new Object[] {entry.getValue().size()}, language);
             if (send(to.get(), subject, body.toString())) {
                 markMailed(ids);
                 sent++;
@@ -162,8 +166,8 @@ class MailDelivery {
             .list();
     }
 
-    private String line(Pending pending) {
-        return messages.getMessage("notifications.kind." + pending.kind(), new Object[] {pending.detail()}, Locale.ENGLISH);
+    private String line(Pending pending, Locale language) {
+        return messages.getMessage("notifications.kind." + pending.kind(), new Object[] {pending.detail()}, language);
     }
 
     private void markMailed(List<Long> ids) {

@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.baraza.platform.OrganizationId;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.baraza.platform.ResidentVerification;
 import org.springframework.stereotype.Component;
 
 /**
  * How many people the municipality's census counts, which support thresholds are a share of. Counted
  * at most once a minute per municipality: a census changes by upload, rarely, and a support must not
- * count a large table each time.
- * <p>
- * Reads the platform's census table read-only, until the platform's ResidentVerification offers the count
- * (requested); nothing but the count is read.
+ * count a large table each time. The platform owns the census and gives the count
+ * ({@link ResidentVerification#censusSize}); nothing but the count is read.
  */
 @Component
 class CensusSize {
@@ -25,12 +23,12 @@ class CensusSize {
     private record Counted(long size, Instant at) {
     }
 
-    private final JdbcClient jdbc;
+    private final ResidentVerification verification;
     private final Clock clock;
     private final Map<OrganizationId, Counted> counted = new ConcurrentHashMap<>();
 
-    CensusSize(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    CensusSize(ResidentVerification verification, Clock clock) {
+        this.verification = verification;
         this.clock = clock;
     }
 
@@ -40,8 +38,7 @@ class CensusSize {
         if (known != null && known.at().plus(FRESH).isAfter(now)) {
             return known.size();
         }
-        long size = jdbc.sql("SELECT count(*) FROM census_record WHERE organization_id = :org")
-            .param("org", organization.value()).query(Long.class).single();
+        long size = verification.censusSize(organization);
         counted.put(organization, new Counted(size, now));
         return size;
     }

@@ -139,6 +139,8 @@ class ProposalApi {
             if (hidden) {
                 json.writeStringProperty("status", proposal.status().code());
                 json.writeStringProperty("hiddenReason", proposal.hiddenReason());
+                // held for review after flags: no moderator has decided yet, so there is no reason to give
+                json.writeBooleanProperty("pendingReview", proposal.hiddenReason() == null);
                 json.writeStringProperty("hiddenAt", proposal.hiddenAt().toString());
             } else {
                 json.writeStringProperty("title", proposal.title());

@@ -64,6 +64,12 @@ class ProposalCatalogue implements Proposals, ProposalFollowers {
 
     @Override
     @Transactional
+    public boolean holdForReview(OrganizationId organization, ProposalId proposal) {
+        return repository.holdForReview(organization, proposal, clock.instant());
+    }
+
+    @Override
+    @Transactional
     public boolean restore(OrganizationId organization, ProposalId proposal, long moderatorAccountId) {
         if (!repository.restore(organization, proposal)) {
             return false;

@@ -1,5 +1,6 @@
 package org.baraza.participation.proposals;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.HashSet;
@@ -74,7 +75,7 @@ class ProposalForms {
     String create(@PathVariable("process") String processId, @ModelAttribute("form") ProposalForm form,
                   @RequestParam(name = "image", required = false) MultipartFile image,
                   @RequestParam(name = "documents", required = false) List<MultipartFile> documents,
-                  Model model, HttpServletResponse response) {
+                  Model model, HttpServletRequest request, HttpServletResponse response) {
         ParticipatoryProcess process = lookup.process(processId);
         long account = Participant.required().accountId();
         Optional<ProposalRefusal> refusal = submit.refusal(process.organization(), account, process.id());
@@ -87,7 +88,7 @@ class ProposalForms {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(process, null, form, errors, model);
         }
-        SubmitProposal.Submission submission = submit.submit(process.organization(), account, process.id(), draft);
+        SubmitProposal.Submission submission = submit.submit(process.organization(), account, process.id(), draft, request);
         if (submission.refusal() != null) {
             return refused(process, null, submission.refusal(), model, response);
         }

@@ -170,9 +170,17 @@ class ProposalRepository {
     boolean hide(OrganizationId organization, ProposalId id, String reason, Instant now) {
         return jdbc.sql("""
                 UPDATE proposal SET hidden_at = :now, hidden_reason = :reason
-                WHERE organization_id = :org AND id = :id AND hidden_at IS NULL""")
+                WHERE organization_id = :org AND id = :id AND (hidden_at IS NULL OR hidden_reason IS NULL)""")
             .param("org", organization.value()).param("id", id.value()).param("reason", reason)
             .param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** Hidden without a reason: held for a moderator's review after enough flags. */
+    boolean holdForReview(OrganizationId organization, ProposalId id, Instant now) {
+        return jdbc.sql("""
+                UPDATE proposal SET hidden_at = :now
+                WHERE organization_id = :org AND id = :id AND hidden_at IS NULL""")
+            .param("org", organization.value()).param("id", id.value()).param("now", Timestamp.from(now)).update() == 1;
     }
 
     boolean restore(OrganizationId organization, ProposalId id) {

@@ -1,5 +1,6 @@
 package org.baraza.participation.proposals;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -7,14 +8,15 @@ import org.baraza.participation.PhaseAction;
 import org.baraza.participation.ProcessId;
 import org.baraza.participation.ProposalId;
 import org.baraza.participation.Processes;
+import org.baraza.participation.moderation.PostingLimits;
 import org.baraza.platform.OrganizationId;
 import org.baraza.platform.ResidentVerification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A verified resident makes a proposal in a process whose current phase takes proposals. The author
- * follows it from the start. The same service serves the web form and any later channel.
+ * A verified resident makes a proposal in a process whose current phase takes proposals, within the
+ * posting limits every contribution has (blocks, speed, new accounts). The author follows it from the start. The same service serves the web form and any later channel.
  */
 @Service
 class SubmitProposal {
@@ -26,14 +28,16 @@ class SubmitProposal {
     private final ProposalRepository repository;
     private final Processes processes;
     private final ResidentVerification verification;
+    private final PostingLimits limits;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     SubmitProposal(ProposalRepository repository, Processes processes, ResidentVerification verification,
-                   TransactionTemplate transaction, Clock clock) {
+                   PostingLimits limits, TransactionTemplate transaction, Clock clock) {
         this.repository = repository;
         this.processes = processes;
         this.verification = verification;
+        this.limits = limits;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -49,11 +53,14 @@ class SubmitProposal {
         return Optional.empty();
     }
 
-    Submission submit(OrganizationId organization, long accountId, ProcessId process, ProposalDraft draft) {
+    /** @throws org.baraza.participation.moderation.PostingRefused if the account is blocked or over a posting limit */
+    Submission submit(OrganizationId organization, long accountId, ProcessId process, ProposalDraft draft,
+                      HttpServletRequest request) {
         Optional<ProposalRefusal> refusal = refusal(organization, accountId, process);
         if (refusal.isPresent()) {
             return new Submission(null, refusal.get());
         }
+        limits.check(organization, accountId, request);
         Instant now = clock.instant();
         ProposalId id = transaction.execute(status -> {
             ProposalId created = repository.insert(organization, process, accountId, draft, now);

@@ -119,6 +119,15 @@ class AccountRepository {
             .param("org", organization.value()).param("id", id).update();
     }
 
+    /** The account's chosen language, else its municipality's default one; empty for an unknown or deleted account. */
+    Optional<String> language(OrganizationId organization, long id) {
+        return jdbc.sql("""
+                SELECT coalesce(a.language, o.default_language) FROM account a
+                  JOIN organization o ON o.id = a.organization_id
+                 WHERE a.organization_id = :org AND a.id = :id AND a.deleted_at IS NULL""")
+            .param("org", organization.value()).param("id", id).query(String.class).optional();
+    }
+
     private static final String SELECT = """
         SELECT id, organization_id, login, login_channel, password_hash, display_name, legal_name, language,
                confirmed_at, failed_sign_ins, locked_until, created_at, deleted_at

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Signs a resident in at the municipality whose host they are on: the login is looked up in that
  * municipality only. Five wrong passwords lock the account for 15 minutes (kept in the database, so
- * every node agrees); an unconfirmed account cannot sign in. The principal is a {@link SignedInAccount}.
+ * every node agrees); an unconfirmed or suspended account cannot sign in. The principal is a {@link SignedInAccount}.
  */
 @Component
 class AccountSignIn implements AuthenticationProvider {
@@ -31,12 +31,15 @@ class AccountSignIn implements AuthenticationProvider {
     private final AccountRepository accounts;
     private final AccountSessions sessions;
     private final PasswordHashing hashing;
+    private final Suspensions suspensions;
     private final Clock clock;
 
-    AccountSignIn(AccountRepository accounts, AccountSessions sessions, PasswordHashing hashing, Clock clock) {
+    AccountSignIn(AccountRepository accounts, AccountSessions sessions, PasswordHashing hashing, Suspensions suspensions,
+                  Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.hashing = hashing;
+        this.suspensions = suspensions;
         this.clock = clock;
     }
 
@@ -64,6 +67,10 @@ class AccountSignIn implements AuthenticationProvider {
         accounts.clearFailedSignIns(organization, account.id());
         if (!account.confirmed()) {
             throw new DisabledException("not confirmed");
+        }
+        // told only after the right password, so the refusal reveals nothing to someone guessing
+        if (suspensions.isSuspended(organization, account.id())) {
+            throw new AccountSuspended();
         }
         SignedInAccount principal = sessions.current(organization, account.id())
             .orElseThrow(() -> new BadCredentialsException("account gone"));

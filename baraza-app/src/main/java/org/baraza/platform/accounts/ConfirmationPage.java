@@ -20,10 +20,12 @@ class ConfirmationPage {
 
     private final Confirmation confirmation;
     private final ClientAttempts attempts;
+    private final MessagesPerAddress messages;
 
-    ConfirmationPage(Confirmation confirmation, ClientAttempts attempts) {
+    ConfirmationPage(Confirmation confirmation, ClientAttempts attempts, MessagesPerAddress messages) {
         this.confirmation = confirmation;
         this.attempts = attempts;
+        this.messages = messages;
     }
 
     @GetMapping("/confirm")
@@ -71,6 +73,12 @@ class ConfirmationPage {
         Optional<Login> login = FormChecks.login(form.login(), errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "accounts/confirm";
+        }
+        if (!messages.take(request)) {
+            errors.reject("accounts.messages.tooMany");
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(messages.secondsUntilRetry(request)));
             return "accounts/confirm";
         }
         attempts.record(request);

@@ -19,10 +19,12 @@ class PasswordResetPages {
 
     private final PasswordReset reset;
     private final ClientAttempts attempts;
+    private final MessagesPerAddress messages;
 
-    PasswordResetPages(PasswordReset reset, ClientAttempts attempts) {
+    PasswordResetPages(PasswordReset reset, ClientAttempts attempts, MessagesPerAddress messages) {
         this.reset = reset;
         this.attempts = attempts;
+        this.messages = messages;
     }
 
     @GetMapping("/password/forgot")
@@ -37,6 +39,12 @@ class PasswordResetPages {
         Optional<Login> login = FormChecks.login(form.login(), errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "accounts/forgot";
+        }
+        if (!messages.take(request)) {
+            errors.reject("accounts.messages.tooMany");
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(messages.secondsUntilRetry(request)));
             return "accounts/forgot";
         }
         attempts.record(request);

@@ -1,5 +1,6 @@
 package org.baraza.platform.accounts;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.baraza.platform.AccountDirectory;
 import org.baraza.platform.OrganizationId;
@@ -24,6 +25,16 @@ class RegisteredAccounts implements AccountDirectory, org.baraza.platform.Reside
     @Override
     public Optional<AccountSummary> find(OrganizationId organization, long accountId) {
         return accounts.find(organization, accountId).map(RegisteredAccounts::summary);
+    }
+
+    @Override
+    public Optional<Instant> createdAt(OrganizationId organization, long accountId) {
+        return accounts.find(organization, accountId).map(StoredAccount::createdAt);
+    }
+
+    @Override
+    public Optional<String> language(OrganizationId organization, long accountId) {
+        return accounts.language(organization, accountId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.baraza.platform.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
@@ -19,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationPage {
 
     private final Registration registration;
+    private final MessagesPerAddress messages;
 
-    RegistrationPage(Registration registration) {
+    RegistrationPage(Registration registration, MessagesPerAddress messages) {
         this.registration = registration;
+        this.messages = messages;
     }
 
     @GetMapping("/register")
@@ -31,8 +34,8 @@ class RegistrationPage {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpServletResponse response,
-                    RedirectAttributes redirect) {
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpServletRequest request,
+                    HttpServletResponse response, RedirectAttributes redirect) {
         Municipality municipality = CurrentMunicipality.get();
         Optional<Login> login = FormChecks.login(form.login(), errors);
         if (form.language() == null || !municipality.offers(form.language())) {
@@ -40,6 +43,12 @@ class RegistrationPage {
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "accounts/register";
+        }
+        if (!messages.take(request)) {
+            errors.reject("accounts.messages.tooMany");
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(messages.secondsUntilRetry(request)));
             return "accounts/register";
         }
         Registration.Outcome outcome = registration.register(municipality, new Registration.NewResident(login.get(),

@@ -53,6 +53,8 @@ class SignInOutcomes {
                 attempts.record(request);
             } else if (exception instanceof DisabledException) {
                 reason = "unconfirmed";
+            } else if (exception instanceof AccountSuspended) {
+                reason = "suspended";
             } else {
                 reason = "failed";
                 attempts.record(request);

@@ -3,6 +3,7 @@ package org.baraza.platform.security;
 import org.baraza.platform.Role;
 import org.baraza.platform.accounts.AccountSessions;
 import org.baraza.platform.accounts.ClientAttempts;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -29,7 +30,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationProvider accountSignIn, AuthenticationSuccessHandler signedIn,
-                            AuthenticationFailureHandler signInFailed, AccountSessions sessions, ClientAttempts attempts)
+                            AuthenticationFailureHandler signInFailed, AccountSessions sessions, ClientAttempts attempts,
+                            ApplicationContext context)
         throws Exception {
         http
             // The sign-in provider alone, without the global manager as parent: a parent would run it a
@@ -51,6 +53,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/budgets/*/projects/new", "/budgets/*/ballot", "/budgets/*/ballot/**").authenticated()
                 .requestMatchers(HttpMethod.GET, "/budgets", "/budgets/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/budgets/*/receipts").permitAll()
+                // a path nothing answers is a 404 for everyone, not a reason to sign in
+                .requestMatchers(new UnmappedPaths(context)).permitAll()
                 .requestMatchers("/platform/**").hasRole(Role.PLATFORM_ADMIN.name())
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/officer/**").hasRole(Role.OFFICER.name())

@@ -1,5 +1,6 @@
 package org.baraza.platform.tenancy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A municipality's departments, to which staff and (later) service requests belong: created,
  * renamed and removed by its admins, each change audited. Removing a department removes the
- * staff roles limited to it (the schema cascades), so the audit entry counts them.
+ * staff roles limited to it (the schema cascades); each of them is audited as a revoked role.
  */
 @Component
 public class DepartmentRegister {
@@ -79,11 +80,22 @@ public class DepartmentRegister {
 
     public boolean remove(OrganizationId organization, long departmentId, long actorAccountId) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            long staff = staffIn(organization, departmentId);
+            // the roles the cascade will drop, read under lock so none is granted in between unrecorded
+            List<Long> staff = jdbc.sql("""
+                    SELECT account_id FROM role_assignment WHERE organization_id = :org AND department_id = :id
+                    ORDER BY account_id FOR UPDATE""")
+                .param("org", organization.value()).param("id", departmentId).query(Long.class).list();
             Optional<String> code = jdbc.sql("DELETE FROM department WHERE organization_id = :org AND id = :id RETURNING code")
                 .param("org", organization.value()).param("id", departmentId).query(String.class).optional();
-            code.ifPresent(removed -> audit.record(organization, actorAccountId, "department.removed",
-                "department:" + departmentId, Map.of("code", removed, "staffRolesRemoved", Long.toString(staff))));
+            code.ifPresent(removed -> {
+                audit.record(organization, actorAccountId, "department.removed",
+                    "department:" + departmentId, Map.of("code", removed, "staffRolesRemoved", Integer.toString(staff.size())));
+                // each dropped role is a revocation like one made on the roles page, and is recorded as one
+                for (long account : staff) {
+                    audit.record(organization, actorAccountId, "role.revoked", "account:" + account,
+                        Map.of("role", "STAFF", "department", Long.toString(departmentId), "because", "department.removed"));
+                }
+            });
             return code.isPresent();
         }));
     }

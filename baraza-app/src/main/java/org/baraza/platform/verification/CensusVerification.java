@@ -34,6 +34,12 @@ class CensusVerification implements ResidentVerification {
     }
 
     @Override
+    public long censusSize(OrganizationId organization) {
+        return jdbc.sql("SELECT count(*) FROM census_record WHERE organization_id = :org")
+            .param("org", organization.value()).query(Long.class).single();
+    }
+
+    @Override
     public boolean isVerified(OrganizationId organization, long accountId) {
         return jdbc.sql("SELECT count(*) FROM census_binding WHERE organization_id = :org AND account_id = :account")
             .param("org", organization.value()).param("account", accountId).query(Long.class).single() > 0;

@@ -69,15 +69,34 @@ public final class DiscussionCity {
         return process;
     }
 
-    /** A confirmed account that signs in with {@link #PASSWORD}, named {@code name}; its login is returned. */
+    /**
+     * A confirmed account that signs in with {@link #PASSWORD}, named {@code name}, registered a month ago (so
+     * the new-account posting limit does not apply); its login is returned.
+     */
     public String account(String name, Role... roles) {
+        return account(name, "en", Duration.ofDays(30), roles);
+    }
+
+    /** An account registered just now: the new-account posting limit applies to it. */
+    public String newAccount(String name) {
+        return account(name, "en", Duration.ZERO);
+    }
+
+    /** An established account whose chosen language is {@code language} (e.g. fr). */
+    public String accountSpeaking(String language, String name) {
+        return account(name, language, Duration.ofDays(30));
+    }
+
+    private String account(String name, String language, Duration age, Role... roles) {
         String login = "d" + SEQUENCE.incrementAndGet() + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Timestamp registered = Timestamp.from(Instant.now().minus(age));
         long account = jdbc.sql("""
                 INSERT INTO account (organization_id, login, login_channel, password_hash, display_name, language, created_at, confirmed_at)
                 VALUES (:org, :login, 'email', (SELECT password_hash FROM account WHERE login = 'resident@demo.city' LIMIT 1),
-                        :name, 'en', now(), now())
+                        :name, :language, :registered, :registered)
                 RETURNING id""")
-            .param("org", id.value()).param("login", login).param("name", name).query(Long.class).single();
+            .param("org", id.value()).param("login", login).param("name", name).param("language", language)
+            .param("registered", registered).query(Long.class).single();
         for (Role role : roles) {
             jdbc.sql("INSERT INTO role_assignment (organization_id, account_id, role, granted_at) VALUES (:org, :id, :role, now())")
                 .param("org", id.value()).param("id", account).param("role", role.name()).update();

@@ -42,6 +42,8 @@ class MailDeliveryIT {
     MunicipalityDirectory directory;
     @Autowired
     MessageSource messages;
+    @Autowired
+    RecipientLanguages languages;
 
     DiscussionCity city;
     MailDelivery delivery;
@@ -56,7 +58,7 @@ class MailDeliveryIT {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
-        delivery = new MailDelivery(jdbc, beans.getBeanProvider(NotificationAddresses.class), sender, messages,
+        delivery = new MailDelivery(jdbc, beans.getBeanProvider(NotificationAddresses.class), languages, sender, messages,
             Clock.systemUTC(), "baraza@democity.example");
     }
 
@@ -120,6 +122,39 @@ class MailDeliveryIT {
     }
 
     @Test
+    void aFrenchResidentGetsTheirMailInFrench() throws Exception {
+        long debate = city.debate(city.account("Author"), "Horaires de la bibliothèque", false);
+        String french = city.accountSpeaking("fr", "Camille");
+        long parent = comment(city.signedInAs(french), debate, null, "Ouvrir plus tard, svp");
+        comment(city.signedIn("Replier"), debate, parent, "D'accord");
+        delivery.deliverEach();
+        MimeMessage[] mails = mailsTo(french);
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).isEqualTo("Quelqu’un a répondu à votre commentaire.");
+        assertThat(GreenMailUtil.getBody(mails[0])).contains("/debates/" + debate + "#comment-");
+    }
+
+    @Test
+    void aFrenchResidentsDigestIsInFrench() throws Exception {
+        long debate = city.debate(city.account("Author"), "Marché", false);
+        String login = city.accountSpeaking("fr", "Lecteur du soir");
+        WebClient reader = city.signedInAs(login);
+        assertThat(reader.post("/account/notifications/mail", Map.of("mail", "daily",
+            "_csrf", reader.csrfToken("/account/notifications"))).statusCode()).isEqualTo(302);
+        long parent = comment(reader, debate, null, "Mon avis");
+        WebClient others = city.signedIn("Others");
+        comment(others, debate, parent, "Réponse 1");
+        comment(others, debate, parent, "Réponse 2");
+        delivery.deliverDigests();
+        MimeMessage[] mails = mailsTo(login);
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getSubject()).isEqualTo("Votre résumé du jour : 2 notifications");
+        String body = mails[0].getContent().toString();
+        assertThat(body.split("Quelqu’un a répondu à votre commentaire.", -1)).hasSize(3);
+        assertThat(body).doesNotContain("Someone replied");
+    }
+
+    @Test
     void noAddressMeansNoMailAndNoRetryStorm() {
         Optional<String> none = Optional.empty();
         NotificationAddresses nobody = (organization, account) -> none;
@@ -127,8 +162,8 @@ class MailDeliveryIT {
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
         MailDelivery withoutAddresses = new MailDelivery(jdbc,
-            new StaticListableBeanFactory(Map.of("nobody", nobody)).getBeanProvider(NotificationAddresses.class), sender,
-            messages, Clock.systemUTC(), "");
+            new StaticListableBeanFactory(Map.of("nobody", nobody)).getBeanProvider(NotificationAddresses.class), languages,
+            sender, messages, Clock.systemUTC(), "");
         long debate = city.debate(city.account("Author"), "Bins", false);
         long parent = comment(city.signedIn("Someone"), debate, null, "Hello");
         comment(city.signedIn("Another"), debate, parent, "Hi");

@@ -78,7 +78,7 @@ final class TestCity {
         return process;
     }
 
-    /** A confirmed account that signs in with {@link #PASSWORD}; its login is returned. */
+    /** A confirmed account that signs in with {@link #PASSWORD}, registered a month ago (no new-account limit); its login is returned. */
     String account(Role... roles) {
         return account(false, roles);
     }
@@ -93,7 +93,7 @@ final class TestCity {
         long account = jdbc.sql("""
                 INSERT INTO account (organization_id, login, login_channel, password_hash, display_name, language, created_at, confirmed_at)
                 VALUES (:org, :login, 'email', (SELECT password_hash FROM account WHERE login = 'resident@demo.city' LIMIT 1),
-                        :name, 'en', now(), now())
+                        :name, 'en', now() - interval '30 days', now() - interval '30 days')
                 RETURNING id""")
             .param("org", id.value()).param("login", login).param("name", "Resident " + SEQUENCE.get())
             .query(Long.class).single();
