@@ -101,6 +101,12 @@ class BudgetBallotBox {
             .update() == 1;
     }
 
+    /** Keeps the mixer off this edition's box until the transaction ends (BudgetBallotMixing takes the lock exclusively). */
+    void holdAgainstMixing(long edition) {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(:ns, :e)").param("ns", BudgetBallotMixing.LOCK_NAMESPACE)
+            .param("e", (int) edition).query(Object.class).list();
+    }
+
     /**
      * Moves the online voter's key to the new receipt if {@code oldKey} is theirs. Under the row lock this
      * takes, a second replace with the same old receipt waits, then finds the key changed and does nothing.

@@ -144,6 +144,8 @@ class CastBudgetBallot {
             if (closed.isPresent()) {
                 return new Refused(closed.get());
             }
+            // mixing moves ballots; a replacement must not look for its old ballot while it is being moved
+            box.holdAgainstMixing(edition.id());
             if (!box.rekey(edition.id(), voterAccountId, old.changeKey(edition.id(), voterAccountId),
                 fresh.changeKey(edition.id(), voterAccountId))) {
                 return new Refused(Refusal.WRONG_RECEIPT);

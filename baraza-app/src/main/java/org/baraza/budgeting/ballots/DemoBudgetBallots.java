@@ -64,7 +64,7 @@ class DemoBudgetBallots implements ApplicationRunner {
         }
         Integer seeded = transaction.execute(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(:lock, :edition)").param("lock", LOCK).param("edition", (int) edition.get().id())
-                .query(Object.class).single();
+                .query(Object.class).list();
             if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM budget_ballot WHERE edition_id = :e)").param("e", edition.get().id())
                 .query(Boolean.class).single()) {
                 return 0;

@@ -30,6 +30,9 @@ class BudgetBallotSecrecyIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    BudgetBallotMixing mixing;
+
     Electorate electorate;
     BudgetEditions editions;
     OrganizationId demoCity;
@@ -101,6 +104,47 @@ class BudgetBallotSecrecyIT {
         assertThat(changeKey(edition, resident)).isNotEqualTo(firstKey)
             .isEqualTo(BudgetReceipt.typed(second).changeKey(edition.id(), resident.accountId()));
         assertThat(firstKey).isEqualTo(BudgetReceipt.typed(first).changeKey(edition.id(), resident.accountId()));
+    }
+
+    @Test
+    void mixingBreaksTheTransactionLinkAndSealingRewritesBoxAndRollOnceVotingHasClosed() {
+        BudgetEditions.Made open = editions.in(demoCity).approval(2).create();
+        for (int i = 0; i < 4; i++) {
+            WebClient client = signIn(electorate.verified(demoCity, "market"));
+            assertThat(client.submit(open.ballot(), open.ballot(), List.of(pair("project", open.project("trees")))).statusCode())
+                .isEqualTo(200);
+        }
+        mixing.mix(open.id());
+        assertThat(sharedXmin(open)).as("no ballot shares a transaction with a roll entry once mixed").isZero();
+        assertThat(editions.ballots(open)).isEqualTo(4);
+
+        BudgetEditions.Made closed = editions.in(demoCity).approval(2).voting(BudgetEditions.Voting.CLOSED).create();
+        for (int i = 0; i < 5; i++) {
+            Electorate.Resident voter = electorate.verified(demoCity, "market");
+            jdbc.sql("""
+                    INSERT INTO budget_voter_roll (organization_id, edition_id, account_id, channel, voted_on)
+                    VALUES (:org, :e, :a, 'ONLINE', current_date)""")
+                .param("org", demoCity.value()).param("e", closed.id()).param("a", voter.accountId()).update();
+            jdbc.sql("INSERT INTO budget_ballot (organization_id, edition_id, receipt_hash) VALUES (:org, :e, :h)")
+                .param("org", demoCity.value()).param("e", closed.id()).param("h", BudgetReceipt.issue().ballotHash(closed.id())).update();
+        }
+        assertThat(mixing.seal(closed.id())).isEqualTo(5);
+
+        assertThat(jdbc.sql("SELECT count(DISTINCT xmin::text) FROM budget_ballot WHERE edition_id = :e").param("e", closed.id())
+            .query(Long.class).single()).as("one transaction for the whole box").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(DISTINCT xmin::text) FROM budget_voter_roll WHERE edition_id = :e").param("e", closed.id())
+            .query(Long.class).single()).as("one transaction for the whole roll").isEqualTo(1);
+        assertThat(editions.ballots(closed)).isEqualTo(5);
+        assertThat(editions.roll(closed)).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM budget_ballot_seal WHERE edition_id = :e").param("e", closed.id())
+            .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private long sharedXmin(BudgetEditions.Made edition) {
+        return jdbc.sql("""
+                SELECT count(*) FROM budget_ballot b WHERE b.edition_id = :e
+                AND b.xmin::text IN (SELECT r.xmin::text FROM budget_voter_roll r WHERE r.edition_id = :e)""")
+            .param("e", edition.id()).query(Long.class).single();
     }
 
     private byte[] changeKey(BudgetEditions.Made edition, Electorate.Resident resident) {
