@@ -123,8 +123,11 @@ public class EditionRepository {
             .param("org", organization.value()).param("edition", edition).param("id", heading).update();
     }
 
+    /** Whether projects, or ballots (an imported edition's), name the heading: then it must stay. */
     boolean headingHasProjects(OrganizationId organization, long edition, long heading) {
-        return jdbc.sql("SELECT count(*) FROM budget_project WHERE organization_id = :org AND edition_id = :edition AND heading_id = :id")
+        return jdbc.sql("""
+                SELECT (SELECT count(*) FROM budget_project WHERE organization_id = :org AND edition_id = :edition AND heading_id = :id)
+                     + (SELECT count(*) FROM budget_ballot_heading WHERE organization_id = :org AND edition_id = :edition AND heading_id = :id)""")
             .param("org", organization.value()).param("edition", edition).param("id", heading).query(Long.class).single() > 0;
     }
 
@@ -140,6 +143,12 @@ public class EditionRepository {
                 AND (lower(name) = lower(:name) OR (district_code IS NOT NULL AND district_code = :district))""")
             .param("edition", edition).param("except", except == null ? 0L : except).param("name", name)
             .param("district", districtCode, Types.VARCHAR).query(Long.class).single() > 0;
+    }
+
+    /** Whether any ballot of the edition is in the box (cast, entered from paper or imported). */
+    boolean hasBallots(OrganizationId organization, long edition) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM budget_ballot WHERE organization_id = :org AND edition_id = :edition)")
+            .param("org", organization.value()).param("edition", edition).query(Boolean.class).single();
     }
 
     /** Locks the edition's row so that concurrent admin changes and the freeze check see one order. */

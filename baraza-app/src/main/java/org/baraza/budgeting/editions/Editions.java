@@ -52,7 +52,8 @@ public class Editions {
     /**
      * Whether what decides the vote (ballot form and limits, rule, tie-break, headings and their budgets,
      * projects' costs and feasibility, incompatibilities) may no longer change: a phase allowing VOTE has
-     * started. Changing them while ballots are cast would count early and late voters by different rules.
+     * started, or ballots are already in the box (e.g. imported ones). Changing them while ballots are cast would
+     * count early and late voters by different rules.
      */
     public boolean frozen(Edition edition) {
         return frozen(edition.organization(), edition);
@@ -61,7 +62,8 @@ public class Editions {
     boolean frozen(OrganizationId organization, Edition edition) {
         Instant now = clock.instant();
         return processes.phases(organization, edition.process()).stream()
-            .anyMatch(phase -> phase.allows(PhaseAction.VOTE) && !now.isBefore(phase.startsAt()));
+            .anyMatch(phase -> phase.allows(PhaseAction.VOTE) && !now.isBefore(phase.startsAt()))
+            || repository.hasBallots(organization, edition.id());
     }
 
     public EditionRepository repository() {

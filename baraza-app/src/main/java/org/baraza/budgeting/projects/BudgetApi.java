@@ -171,6 +171,35 @@ class BudgetApi {
         return ok(body);
     }
 
+    /** The located projects as GeoJSON points (RFC 7946: longitude first), for the map page's script. */
+    @GetMapping(value = "/{edition}/projects/points", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<String> points(@PathVariable("edition") String id,
+                                  @RequestParam(name = "heading", required = false) String heading,
+                                  HttpServletRequest request) {
+        Edition edition = editions.require(id);
+        Long headingId = null;
+        if (heading != null && !heading.isBlank()) {
+            headingId = FormInput.id(heading);
+            Long wanted = headingId;
+            if (wanted == null || repository.heading(edition.organization(), edition.id(), wanted).isEmpty()) {
+                return problem(request, "heading");
+            }
+        }
+        List<Map<String, Object>> features = new ArrayList<>();
+        for (Project project : projects.located(edition.organization(), edition.id(), headingId, EditionPage.MAP_POINTS)) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("id", project.id());
+            properties.put("title", project.title());
+            properties.put("feasibility", project.feasibility().name());
+            properties.put("href", project.path());
+            features.add(Map.of("type", "Feature",
+                "geometry", Map.of("type", "Point", "coordinates", List.of(project.longitude(), project.latitude())),
+                "properties", properties));
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).cacheControl(CacheControl.noCache())
+            .body(JSON.writeValueAsString(Map.of("type", "FeatureCollection", "features", features)));
+    }
+
     private Map<String, Object> summary(Edition edition, List<Heading> headings) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", edition.id());

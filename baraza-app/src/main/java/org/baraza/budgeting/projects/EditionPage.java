@@ -17,6 +17,7 @@ import org.baraza.budgeting.editions.Heading;
 import org.baraza.budgeting.editions.SignedIn;
 import org.baraza.participation.PhaseAction;
 import org.baraza.platform.SignedInAccount;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -45,6 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EditionPage {
 
     static final int PAGE_SIZE = 24;
+    /** Most projects the map shows; the table under it lists the same ones. */
+    static final int MAP_POINTS = 500;
     private static final String SEED_COOKIE = "budget_order";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -55,9 +58,15 @@ class EditionPage {
     private final SupportProject supports;
     private final WithdrawProject withdraw;
     private final MessageSource messages;
+    private final String tiles;
+    private final String attribution;
 
     EditionPage(Editions editions, ProjectRepository repository, ProjectLookup lookup, SubmitProject submit,
-                SupportProject supports, WithdrawProject withdraw, MessageSource messages) {
+                SupportProject supports, WithdrawProject withdraw, MessageSource messages,
+                @Value("${baraza.map.tiles:${BARAZA_MAP_TILES:}}") String tiles,
+                @Value("${baraza.map.attribution:${BARAZA_MAP_ATTRIBUTION:}}") String attribution) {
+        this.tiles = tiles == null ? "" : tiles.strip();
+        this.attribution = attribution == null ? "" : attribution.strip();
         this.editions = editions;
         this.repository = repository;
         this.lookup = lookup;
@@ -132,6 +141,49 @@ class EditionPage {
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         return seed;
+    }
+
+    /**
+     * The located projects on a map drawn by the proposals map's script with the Leaflet Baraza serves itself
+     * (no tiles unless the operator configured them), and as a table, which is the whole page without JavaScript.
+     */
+    @GetMapping("/map")
+    String map(@PathVariable("edition") String id, @RequestParam(name = "heading", required = false) String heading, Model model) {
+        Edition edition = editions.require(id);
+        List<Heading> headings = editions.repository().headings(edition.organization(), edition.id());
+        Long requested = FormInput.id(heading);
+        Long headingId = requested != null && headings.stream().anyMatch(h -> h.id() == requested) ? requested : null;
+        List<Project> located = repository.located(edition.organization(), edition.id(), headingId, MAP_POINTS);
+        describeEdition(edition, headings, model);
+        model.addAttribute("located", located);
+        model.addAttribute("headingFilter", headingId == null ? "" : headingId.toString());
+        model.addAttribute("pointsUrl", "/api/v1/budgets/" + edition.id() + "/projects/points"
+            + (headingId == null ? "" : "?heading=" + headingId));
+        model.addAttribute("area", Area.around(located));
+        model.addAttribute("tiles", tiles);
+        model.addAttribute("attribution", attribution);
+        return "budgeting/projects/map";
+    }
+
+    /** The box the map opens on: the projects' points with a margin, or nothing (the script then shows the world). */
+    record Area(double south, double west, double north, double east) {
+        static Area around(List<Project> projects) {
+            if (projects.isEmpty()) {
+                return null;
+            }
+            double south = 90;
+            double north = -90;
+            double west = 180;
+            double east = -180;
+            for (Project project : projects) {
+                south = Math.min(south, project.latitude());
+                north = Math.max(north, project.latitude());
+                west = Math.min(west, project.longitude());
+                east = Math.max(east, project.longitude());
+            }
+            double margin = 0.01;
+            return new Area(south - margin, west - margin, north + margin, east + margin);
+        }
     }
 
     @GetMapping("/projects/{project}")

@@ -98,6 +98,16 @@ class ProjectRepository {
         return new Page(items, query.page(), query.size(), total);
     }
 
+    /** The located projects of an edition (optionally of one heading), not withdrawn, most supported first. */
+    List<Project> located(OrganizationId organization, long edition, Long heading, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM budget_project WHERE organization_id = :org AND edition_id = :edition AND withdrawn_at IS NULL
+                AND latitude IS NOT NULL AND (CAST(:heading AS bigint) IS NULL OR heading_id = :heading)
+                ORDER BY supports DESC, id LIMIT :limit""")
+            .param("org", organization.value()).param("edition", edition).param("heading", heading, Types.BIGINT)
+            .param("limit", limit).query(ProjectRepository::project).list();
+    }
+
     /** Every project of an edition, withdrawn ones included, by heading then title: the admin's list. */
     List<Project> all(OrganizationId organization, long edition) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM budget_project WHERE organization_id = :org AND edition_id = :edition"

@@ -205,6 +205,20 @@ class EditionAdminIT {
     }
 
     @Test
+    void ballotsInTheBoxFreezeAnEditionEvenWithoutAVotingPhase() {
+        long edition = city.edition(city.process("CREATE_PROPOSALS"));
+        long heading = city.heading(edition, "Whole city", null, "1000");
+        // an imported edition's ballots: in the box, no voter roll
+        jdbc.sql("INSERT INTO budget_ballot (organization_id, edition_id) VALUES (:org, :edition)")
+            .param("org", city.id.value()).param("edition", edition).update();
+        assertThat(addHeading(edition, "North", "north", "10").statusCode()).isEqualTo(409);
+        HttpResponse<String> delete = admin.submit("/admin/budgets/" + edition + "/headings/" + heading,
+            "/admin/budgets/" + edition + "/headings/" + heading + "/delete", List.of());
+        assertThat(delete.statusCode()).isEqualTo(409);
+        assertThat(headings(edition)).isEqualTo(1);
+    }
+
+    @Test
     void aVotingPhaseStillToComeDoesNotFreeze() {
         long process = city.process("CREATE_PROPOSALS");
         city.phase(process, Instant.now().plus(Duration.ofDays(5)), Instant.now().plus(Duration.ofDays(9)), "VOTE");

@@ -68,7 +68,7 @@ class BudgetPagesBrowserIT {
         try (Browser browser = Browser.start(port)) {
             Accessibility axe = new Accessibility(browser);
             for (String page : List.of("/budgets", base, base + "?sort=supports&heading=" + heading, base + "/projects/" + project,
-                "/budgets?lang=ar", base + "?lang=ar", base + "/projects/" + project + "?lang=ar", base + "?lang=en")) {
+                base + "/map", "/budgets?lang=ar", base + "?lang=ar", base + "/map?lang=ar", base + "/projects/" + project + "?lang=ar", base + "?lang=en")) {
                 browser.openAt(city.host, page);
                 assertThat(browser.status()).as(page).isEqualTo(200);
                 axe.check("anonymous " + page);

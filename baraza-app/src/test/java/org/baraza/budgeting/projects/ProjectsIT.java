@@ -91,6 +91,25 @@ class ProjectsIT {
     }
 
     @Test
+    void locatedProjectsAreOnTheMapPageAndInGeoJson() {
+        long located = city.project(edition, north, null, "Playground", "100");
+        city.project(edition, cityWide, null, "Nowhere in particular", "100");
+        jdbc.sql("UPDATE budget_project SET latitude = -0.41, longitude = 36.97, district_code = 'north' WHERE id = :id")
+            .param("id", located).update();
+        WebClient anyone = city.client(null);
+        String map = anyone.get(base + "/map").body();
+        assertThat(map).contains("Projects with a place: 1", "Playground", "North Side", "-0.41", "36.97", "/vendor/leaflet/leaflet.js")
+            .doesNotContain("Nowhere in particular");
+        assertThat(anyone.get(base + "/map?heading=" + cityWide).body()).contains("No project has a place on the map.");
+        HttpResponse<String> points = anyone.get("/api/v1/budgets/" + edition + "/projects/points");
+        assertThat(points.statusCode()).isEqualTo(200);
+        assertThat(points.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
+        assertThat(points.body()).contains("\"FeatureCollection\"", "[36.97,-0.41]", "\"href\":\"" + base + "/projects/" + located + "\"")
+            .doesNotContain("Nowhere");
+        assertThat(anyone.get("/api/v1/budgets/" + edition + "/projects/points?heading=x").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aPhotoIsStoredWithoutItsMetadataAndServed() throws IOException {
         WebClient resident = city.client(city.verifiedResident());
         BufferedImage picture = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
