@@ -17,9 +17,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Streams a heading's ballots out of the secret box into an engine election. The rows come through a
- * server-side cursor in ballot order, so nothing but the engine's own ballots is held in memory, whatever the
- * size of the box. Voter ids are positions in this read: the box has no voter to name.
+ * Reads a heading's ballots out of the secret box into an engine election. The database groups the choices by
+ * ballot and counts identical ballots, so what crosses the connection is one row per distinct ballot (through a
+ * server-side cursor), and identical ballots share one list in memory. Voter ids are positions in this read:
+ * the box has no voter to name.
  */
 @Repository
 public class BallotBoxReader {
@@ -54,62 +55,49 @@ public class BallotBoxReader {
         }
         BallotKind kind = edition.engineBallotKind();
         List<Ballot> ballots = new ArrayList<>();
-        BallotCollector collector = new BallotCollector(kind, idById, ballots);
-        // rank first for ranked ballots (most preferred first, as pabulib's ordinal ballots), else by project
+        // Identical ballots are counted in the database and built once here: the box of a city-wide heading holds
+        // hundreds of thousands of ballots but a few thousand distinct ones, so only those cross the connection.
+        // The sort by ballot needs memory: SET LOCAL keeps the larger work_mem to this read-only transaction.
+        cursor.execute("SET LOCAL work_mem = '128MB'");
+        long[] withChoices = {0};
         cursor.query("""
-                SELECT bh.ballot_id, c.project_id, c.points, c.rank
-                FROM budget_ballot_heading bh
-                LEFT JOIN budget_ballot_choice c ON c.ballot_id = bh.ballot_id AND c.heading_id = bh.heading_id
-                WHERE bh.edition_id = ? AND bh.heading_id = ? AND bh.organization_id = ?
-                ORDER BY bh.ballot_id, c.rank NULLS LAST, c.project_id""",
+                SELECT projects, points, count(*) AS voters FROM (
+                    SELECT array_agg(project_id ORDER BY rank, project_id) AS projects,
+                           array_agg(points ORDER BY rank, project_id) AS points
+                    FROM budget_ballot_choice
+                    WHERE organization_id = ? AND edition_id = ? AND heading_id = ?
+                    GROUP BY ballot_id) AS ballot
+                GROUP BY projects, points""",
             rs -> {
-                collector.row(rs.getObject(1), (Long) rs.getObject(2), rs.getInt(3), (Integer) rs.getObject(4));
-            }, edition.id(), heading.id(), organization.value());
-        collector.finish();
+                Long[] chosen = (Long[]) rs.getArray(1).getArray();
+                Integer[] given = (Integer[]) rs.getArray(2).getArray();
+                long voters = rs.getLong(3);
+                List<String> ids = new ArrayList<>(chosen.length);
+                List<Long> pointsGiven = new ArrayList<>(chosen.length);
+                for (int i = 0; i < chosen.length; i++) {
+                    String id = idById.get(chosen[i]);
+                    if (id != null) { // a choice of a project no longer on the ballot is left out
+                        ids.add(id);
+                        pointsGiven.add(given[i].longValue());
+                    }
+                }
+                // one immutable list shared by every identical ballot
+                List<String> sharedProjects = List.copyOf(ids);
+                List<Long> sharedPoints = kind.hasPoints() ? List.copyOf(pointsGiven) : List.of();
+                for (long v = 0; v < voters; v++) {
+                    ballots.add(new Ballot(Integer.toString(ballots.size() + 1), sharedProjects, sharedPoints));
+                }
+                withChoices[0] += voters;
+            }, organization.value(), edition.id(), heading.id());
+        Long inHeading = cursor.queryForObject("""
+                SELECT count(*) FROM budget_ballot_heading WHERE organization_id = ? AND edition_id = ? AND heading_id = ?""",
+            Long.class, organization.value(), edition.id(), heading.id());
+        // ballots that take part in the heading but chose nothing in it: voters all the same (MES's n)
+        for (long v = withChoices[0]; v < (inHeading == null ? 0 : inHeading); v++) {
+            ballots.add(new Ballot(Integer.toString(ballots.size() + 1), List.of(), List.of()));
+        }
         Map<String, String> withBudget = new LinkedHashMap<>(meta);
         BigDecimal budget = heading.budget();
         return new HeadingElection(heading, new Election(withBudget, budget, kind, projects, ballots), byId);
-    }
-
-    /** Groups the ordered rows into ballots; choices of projects no longer on the ballot are left out. */
-    private static final class BallotCollector {
-        private final BallotKind kind;
-        private final Map<Long, String> ids;
-        private final List<Ballot> ballots;
-        private Object current;
-        private final List<String> projects = new ArrayList<>();
-        private final List<Long> points = new ArrayList<>();
-
-        BallotCollector(BallotKind kind, Map<Long, String> ids, List<Ballot> ballots) {
-            this.kind = kind;
-            this.ids = ids;
-            this.ballots = ballots;
-        }
-
-        void row(Object ballot, Long project, int pointsGiven, Integer rank) {
-            if (!ballot.equals(current)) {
-                finish();
-                current = ballot;
-            }
-            if (project == null) {
-                return;
-            }
-            String id = ids.get(project);
-            if (id != null) {
-                projects.add(id);
-                points.add((long) pointsGiven);
-            }
-        }
-
-        void finish() {
-            if (current == null) {
-                return;
-            }
-            String voter = Integer.toString(ballots.size() + 1);
-            ballots.add(kind.hasPoints() ? new Ballot(voter, projects, points) : Ballot.approving(voter, projects));
-            projects.clear();
-            points.clear();
-            current = null;
-        }
     }
 }
