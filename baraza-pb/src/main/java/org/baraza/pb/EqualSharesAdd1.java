@@ -35,6 +35,9 @@ final class EqualSharesAdd1 {
     // the next STRETCH steps run as plain passes, one per step, as the reference loop does.
     private static final int HOPELESS = 12;
     private static final int STRETCH = 32;
+    // The search gives up beyond this many steps rather than let a long overflow (the step doubles):
+    // an election needing more (a project costing 10^25 with 2 voters) is refused, never run for ever.
+    static final long MAX_STEPS = 1L << 62;
 
     private final EqualSharesProfile profile;
     private final LongFunction<Rational> endowmentAtStep;
@@ -117,7 +120,7 @@ final class EqualSharesAdd1 {
             if (failedInARow >= HOPELESS) {
                 int[] before = base.selected();
                 for (int i = 0; i < STRETCH; i++) {
-                    at++;
+                    at = nextStep(at, 1);
                     passes++;
                     int[] outcome = EqualSharesPass.select(profile, endowmentAtStep.apply(at));
                     if (stop.stopsAt(outcome)) {
@@ -130,7 +133,7 @@ final class EqualSharesAdd1 {
                 step = 1;
                 continue;
             }
-            long probe = at + step;
+            long probe = nextStep(at, step);
             EqualSharesRounds atProbe = pass(probe);
             int[] found = firstStop(at, base, probe, atProbe);
             if (found != null) {
@@ -138,8 +141,17 @@ final class EqualSharesAdd1 {
             }
             at = probe;
             base = atProbe;
-            step *= 2;
+            step = Math.min(step * 2, MAX_STEPS); // at most 2^62, so doubling cannot overflow
         }
+    }
+
+    // at + step, capped at MAX_STEPS; past it the election is refused.
+    private static long nextStep(long at, long step) {
+        if (at >= MAX_STEPS) {
+            throw new IllegalArgumentException("the add1 loop would need more than 2^62 steps (each raising"
+                + " every voter's share by 1): some cost is too large beside the budget per voter for this rule");
+        }
+        return at + Math.min(step, MAX_STEPS - at);
     }
 
     // The answer at the first step in (from, to] that stops the loop, or null; neither end is re-run.

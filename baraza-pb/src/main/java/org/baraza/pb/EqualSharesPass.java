@@ -179,7 +179,7 @@ final class EqualSharesPass {
                 return result;
             }
             if (unbreakableTie) {
-                throw new IllegalStateException("Equal Shares tie-breaking failed: projects with equal "
+                throw new UnbreakableTieException("Equal Shares tie-breaking failed: projects with equal "
                     + "affordability, cost and approvals, including '" + profile.ids[best] + "'");
             }
             if (recordRounds) {

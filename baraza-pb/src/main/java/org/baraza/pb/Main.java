@@ -52,6 +52,9 @@ public final class Main {
         } catch (UncheckedIOException e) {
             String reason = e.getCause() instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getCause());
             return fail(err, BAD_INPUT, e.getMessage() + ": " + reason);
+        } catch (UnbreakableTieException e) {
+            // The election's fault (pabulib's checker leaves such ties open too), not the engine's.
+            return fail(err, BAD_INPUT, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return fail(err, FAILURE, "internal error: " + e);
         } catch (OutOfMemoryError e) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,11 +42,13 @@ class HostilePabulibFilesTest {
         Path millionVoters = dir.resolve("million-voters.pb");
         writeVotes(millionVoters, Long.MAX_VALUE, 1_000_000);
 
-        Cli result = runInChildJvm("greedy", millionVoters);
+        for (String rule : List.of("greedy", "mes-add1", "phragmen")) {
+            Cli result = runInChildJvm(rule, millionVoters);
 
-        result.assertFinishedOrRefusedInOneLine();
-        assertThat(result.status).as("a million short ballots fit in 256 MB; stderr: %s", result.err).isZero();
-        assertThat(result.out).contains("\"voters\":1000000,\"projects\":20");
+            result.assertFinishedOrRefusedInOneLine();
+            assertThat(result.status).as("%s: a million short ballots fit in 256 MB; stderr: %s", rule, result.err).isZero();
+            assertThat(result.out).contains("\"voters\":1000000,\"projects\":20");
+        }
     }
 
     @Test
@@ -182,8 +183,6 @@ class HostilePabulibFilesTest {
     }
 
     @Test
-    @Disabled("EqualSharesAdd1.search doubles a long step: once the add1 loop needs more than 2^63 steps it"
-        + " overflows and never ends. This 120-byte file runs mes-add1 and mes-add1-greedy forever.")
     void add1LoopEndsWhenTheBudgetNeedsMoreThanALongOfSteps() throws IOException {
         Path file = write("add1-1e25.pb", """
             META
@@ -200,8 +199,13 @@ class HostilePabulibFilesTest {
             2;B
             """);
 
+        // A needs a share of 9e24 from its one supporter: 4.5e24 steps of 1 from 5e24, beyond 2^62.
         for (String rule : List.of("mes-add1", "mes-add1-greedy")) {
-            runInProcess(rule, file).assertFinishedOrRefusedInOneLine();
+            Cli result = runInProcess(rule, file);
+
+            result.assertFinishedOrRefusedInOneLine();
+            assertThat(result.status).as(rule).isEqualTo(Main.BAD_INPUT);
+            assertThat(result.err).as(rule).contains("more than 2^62 steps");
         }
     }
 
@@ -242,14 +246,25 @@ class HostilePabulibFilesTest {
     }
 
     @Test
-    @Disabled("equalshares/add1 and equalshares/add1-comparison: StackOverflowError in EqualSharesAdd1.firstStop"
-        + " (the bisection recurses without end once the long steps overflow); the CLI prints a stack trace,"
-        + " exit 1. Enable once the add1 search copes with steps beyond a long.")
     void costOfTenThousandDigitsIsHandledByTheEqualsharesLoops() throws IOException {
         Path file = write("ten-thousand-digits.pb", SMALL.replace("P2;40", "P2;" + "9".repeat(10_000)));
 
         for (String rule : List.of("equalshares/add1", "equalshares/add1-comparison")) {
             runInProcess(rule, file).assertFinishedOrRefusedInOneLine();
+        }
+    }
+
+    @Test
+    void costOfAThousandDigitsEndsTheEqualsharesLoopsWithARefusal() throws IOException {
+        // The most digits the reader takes: the checker's loop would raise shares 10^999 times.
+        Path file = write("thousand-digits.pb", SMALL.replace("P2;40", "P2;" + "9".repeat(1_000)));
+
+        for (String rule : List.of("equalshares/add1", "equalshares/add1-comparison")) {
+            Cli result = runInProcess(rule, file);
+
+            result.assertFinishedOrRefusedInOneLine();
+            assertThat(result.status).as(rule).isEqualTo(Main.BAD_INPUT);
+            assertThat(result.err).as(rule).contains("more than 2^62 steps");
         }
     }
 

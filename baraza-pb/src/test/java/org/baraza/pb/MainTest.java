@@ -148,4 +148,35 @@ class MainTest {
         assertThat(status).isEqualTo(2);
         assertThat(stderr()).contains("min_project_score_threshold").hasLineCount(1);
     }
+
+    /*
+     * META rule equalshares: auto verifies it with pabulib's checker conventions, which break ties by
+     * cost, then approvals, and no further. A and B both cost 50 and have one supporter each, who holds
+     * 100 / 2 = 50: both are bought at 50/50 = 1 per unit of cost in the first round, a tie the checker
+     * cannot break either.
+     */
+    @Test
+    void aTieTheCheckersConventionsCannotBreakExitsWithTwoInOneLine() throws IOException {
+        Path tie = file("tie.pb", """
+            META
+            key;value
+            budget;100
+            vote_type;approval
+            rule;equalshares
+            PROJECTS
+            project_id;cost
+            A;50
+            B;50
+            VOTES
+            voter_id;vote
+            1;A
+            2;B
+            """);
+
+        int status = run("--rule", "auto", tie.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr()).startsWith("baraza-pb: Equal Shares tie-breaking failed").hasLineCount(1);
+        assertThat(stdout()).isEmpty();
+    }
 }
