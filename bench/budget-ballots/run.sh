@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Issue 4, "ballot casting throughput and p99 under 500 concurrent voters, beside the PostgreSQL insert ceiling",
+# all in one run on 127.0.0.1:
+#  VOTERS distinct verified residents, one thread each, signed in with real sessions, released at once to cast an
+#  approval budget ballot (two city-wide projects; their district's heading taken part in) in each of EDITIONS
+#  editions in balloting, over HTTP (CSRF, census eligibility, ballot rules, voter roll + ballot box + headings +
+#  choices in one synchronous-commit transaction, change key for replacing); then every acknowledged receipt is
+#  looked up in the box by its hash, and box = roll = acknowledged is checked;
+#  ceiling: pgbench with a one-insert script against the same embedded PostgreSQL (-c CLIENTS -j 2 -T SECONDS -n).
+# Usage: bench/budget-ballots/run.sh [VOTERS=500] [EDITIONS=10] [SECONDS=20]   (from the repository root)
+#   BENCH_JAR=path/to/baraza.jar runs that jar instead of ./run, with ./run's JVM options unless BARAZA_JAVA_OPTS is set.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export BENCH_OUT=${BENCH_OUT:-$PWD/bench/out/budget-ballots}
+export BENCH_DATA=${BENCH_DATA:-$BENCH_OUT/data}
+export BENCH_PORT=${BENCH_PORT:-18504}
+. bench/lib.sh
+trap bench_stop EXIT
+voters=${1:-500}
+editions=${2:-10}
+seconds=${3:-20}
+db_port=${BENCH_DB_PORT:-18506}
+clients=${BENCH_PGBENCH_CLIENTS:-20}
+
+for tool in psql pgbench; do
+  if ! command -v $tool >/dev/null; then echo "$tool is needed (apt-get install postgresql-client postgresql-contrib)" >&2; exit 1; fi
+done
+if curl -s -o /dev/null "http://127.0.0.1:$BENCH_PORT/" || (exec 3<>"/dev/tcp/127.0.0.1/$db_port") 2>/dev/null; then
+  echo "port $BENCH_PORT or $db_port is in use (another benchmark?): set BENCH_PORT and BENCH_DB_PORT" >&2
+  exit 1
+fi
+rm -rf "$BENCH_DATA"
+mkdir -p "$BENCH_OUT"
+machine=$(bench_machine)
+start=$(date +%s.%N)
+bench_build
+BARAZA_EMBEDDED_DB_PORT=$db_port bench_start
+if ! kill -0 "$BARAZA_PID" 2>/dev/null; then echo "the server did not start: see $BENCH_OUT/server.log" >&2; exit 1; fi
+bench_wait_healthy "$start" >/dev/null
+sleep 1
+base="http://127.0.0.1:$BENCH_PORT"
+sql() { PGPASSWORD=postgres psql -q -At -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"; }
+
+sql -v voters="$voters" -v editions="$editions" -f bench/budget-ballots/voters.sql >"$BENCH_OUT/editions.txt"
+edition_ids=$(cut -d' ' -f1 "$BENCH_OUT/editions.txt" | paste -sd, -)
+postmaster=$(head -1 "$BENCH_DATA/postgres/postmaster.pid")
+database_cpu() { local total t
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
+  for p in $(pgrep -P "$postmaster" || true); do
+    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); total=$((total + t)); done
+  awk -v t="$total" -v tick="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / tick}'; }
+java bench/budget-ballots/BallotLoad.java "$base" "$BENCH_OUT/editions.txt" "$voters" bench-password-2026 "$BENCH_OUT/receipts.txt" \
+  "$BARAZA_PID" "$postmaster" | tee "$BENCH_OUT/ballotload.txt" >&2
+acknowledged=$(wc -l <"$BENCH_OUT/receipts.txt")
+sql -c "DROP TABLE IF EXISTS bench_receipt" -c "CREATE TABLE bench_receipt (edition bigint, code text)"
+sql -c "\\copy bench_receipt FROM '$BENCH_OUT/receipts.txt' WITH (DELIMITER ' ')"
+found=$(sql -c "SELECT count(*) FROM bench_receipt r WHERE EXISTS (SELECT 1 FROM budget_ballot b WHERE b.edition_id = r.edition
+  AND b.receipt_hash = sha256(convert_to('baraza-budget-receipt:' || r.edition || ':' || replace(r.code, '-', ''), 'UTF8')))")
+in_box=$(sql -c "SELECT count(*) FROM budget_ballot WHERE edition_id IN ($edition_ids)")
+on_roll=$(sql -c "SELECT count(*) FROM budget_voter_roll WHERE edition_id IN ($edition_ids)")
+choices=$(sql -c "SELECT count(*) FROM budget_ballot_choice WHERE edition_id IN ($edition_ids)")
+per_second=$(awk '/^votes_per_second/ {print $2}' "$BENCH_OUT/ballotload.txt")
+latency=$(grep '^latency_ms' "$BENCH_OUT/ballotload.txt")
+cpu_ms=$(awk '/^server_cpu_ms_per_vote/ {print $2}' "$BENCH_OUT/ballotload.txt")
+db_ms=$(awk '/^database_cpu_ms_per_vote/ {print $2}' "$BENCH_OUT/ballotload.txt")
+
+sql -c "DROP TABLE IF EXISTS bench_insert" -c "CREATE TABLE bench_insert (id bigserial PRIMARY KEY, edition bigint NOT NULL, project int NOT NULL)"
+echo "INSERT INTO bench_insert (edition, project) VALUES (1, 2);" >"$BENCH_OUT/insert.sql"
+db_cpu_before=$(database_cpu)
+PGPASSWORD=postgres pgbench -h 127.0.0.1 -p "$db_port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$BENCH_OUT/insert.sql" postgres \
+  >"$BENCH_OUT/pgbench.txt" 2>&1
+db_cpu_after=$(database_cpu)
+tps=$(awk '/^tps = / {printf "%.0f", $3; exit}' "$BENCH_OUT/pgbench.txt")
+inserts=$(awk '/^number of transactions actually processed/ {print $NF}' "$BENCH_OUT/pgbench.txt")
+insert_cpu_ms=$(awk -v a="$db_cpu_before" -v b="$db_cpu_after" -v n="$inserts" 'BEGIN {printf "%.3f", 1000 * (b - a) / n}')
+sync_commit=$(sql -c "SHOW synchronous_commit")
+
+echo "## Budget ballots: casting under $voters concurrent voters (issue 4)"
+echo "$machine"
+echo "- command: \`bench/budget-ballots/run.sh $voters $editions $seconds\`; PostgreSQL synchronous_commit=$sync_commit"
+echo
+echo "| acknowledged ballots | ballots/s | latency (ms) | CPU ms per ballot: JVM + PostgreSQL | checked in the database |"
+echo "|---|---|---|---|---|"
+echo "| $acknowledged of $((voters * editions)) | $per_second | ${latency#latency_ms } | $cpu_ms + $db_ms | $found of $acknowledged receipts found; box $in_box = roll $on_roll; $choices choices |"
+echo
+echo "- ceiling: \`pgbench -n -c $clients -j 2 -T $seconds\` single-row inserts, same server: $tps inserts/s, PostgreSQL CPU ${insert_cpu_ms} ms per insert;"
+echo "  ballots/s at $(awk -v v="$per_second" -v t="$tps" 'BEGIN {printf "%.1f", 100 * v / t}')% of it; a ballot costs"
+echo "  $(awk -v a="$cpu_ms" -v b="$db_ms" -v c="$insert_cpu_ms" 'BEGIN {printf "%.0f", (a + b) / c}') times an insert in CPU"
