@@ -33,7 +33,11 @@ for path in sorted(glob.glob(os.path.join(out_dir, "jmh-*.json"))):
 def ms(entry):
     m = entry["primaryMetric"]
     factor = {"ms/op": 1, "s/op": 1000, "us/op": 0.001}[m["scoreUnit"]]
-    return m["score"] * factor, (m["scoreError"] * factor if m["scoreError"] == m["scoreError"] else float("nan"))
+    error = m["scoreError"]
+    # JMH writes "NaN" (a string) when too few iterations give no error estimate.
+    if not isinstance(error, (int, float)) or error != error:
+        return m["score"] * factor, float("nan")
+    return m["score"] * factor, error * factor
 
 
 def fmt(value):

@@ -4,6 +4,10 @@
 # rule, beside pabutools' recorded times (shared/data/pabulib/expected-pabutools.json) as ratios.
 #
 #   bench/pb/run.sh            every benchmark, -f 1 -wi 3 -i 5 (1 s iterations)
+#   bench/pb/run.sh brief      under 10 minutes: parse and the five rules Baraza offers (greedy, mes,
+#                              mes-add1, mes-add1-greedy, phragmen) on the largest file (Poland_Krakow_2024)
+#                              and the synthetic city, -f 1 -wi 2 -i 3; mes-add1 on Hungary_Budapest_2024
+#                              (the slowest) single-shot
 #   bench/pb/run.sh bounded    the same, but rules that take seconds per run (phragmen, the add1 rules)
 #                              timed single-shot (-bm ss -wi 1 -i 3), and the add1 rules left out on
 #                              Hungary_Budapest_2024 (minutes per run at present): finishes in ~20 min
@@ -35,6 +39,15 @@ BIG="Poland_Krakow_2024.pb,Poland_Wroclaw_2015_150_-_500.pb,Poland_Warszawa_2026
 case "$PLAN" in
   full)
     run all "${STANDARD[@]}" ;;
+  brief)
+    SHORT=(-f 1 -wi 2 -i 3 -w 1s -r 1s -tu ms -jvmArgsAppend "-Dbaraza.pabulib=$DATA")
+    FIVE=greedy,mes,mes-add1,mes-add1-greedy,phragmen
+    run parse "${SHORT[@]}" ParseBenchmark -p file=Poland_Krakow_2024.pb
+    run cityparse "${SHORT[@]}" SyntheticCityBenchmark.parseEveryHeading
+    run largest "${SHORT[@]}" RuleBenchmark -p file=Poland_Krakow_2024.pb -p rule=$FIVE
+    run city "${SHORT[@]}" SyntheticCityBenchmark.applyToEveryHeading -p rule=$FIVE
+    run budapest -f 1 -wi 1 -i 2 -bm ss -tu ms -jvmArgsAppend "-Dbaraza.pabulib=$DATA" RuleBenchmark \
+      -p rule=mes-add1 -p file=Hungary_Budapest_2024.pb ;;
   bounded)
     run parse "${STANDARD[@]}" 'ParseBenchmark|SyntheticCityBenchmark'
     run light "${STANDARD[@]}" RuleBenchmark -p rule=$LIGHT
@@ -43,7 +56,7 @@ case "$PLAN" in
     run heavy-hungary -f 1 -wi 1 -i 3 -bm ss -tu ms -jvmArgsAppend "-Dbaraza.pabulib=$DATA" RuleBenchmark \
       -p rule=phragmen -p file=Hungary_Budapest_2024.pb ;;
   *)
-    echo "usage: bench/pb/run.sh [full|bounded]" >&2; exit 64 ;;
+    echo "usage: bench/pb/run.sh [full|brief|bounded]" >&2; exit 64 ;;
 esac
 
 python3 bench/pb/results.py "$OUT" "$DATA/expected-pabutools.json" "bench/pb/run.sh $PLAN" >bench/pb/RESULTS.md
