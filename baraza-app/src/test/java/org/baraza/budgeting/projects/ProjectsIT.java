@@ -91,6 +91,18 @@ class ProjectsIT {
     }
 
     @Test
+    void theEditionPageLinksToTheBallotWhileVotingAndToPublishedResults() {
+        assertThat(city.client(null).get(base).body()).doesNotContain(base + "/ballot", base + "/results");
+        long voting = city.edition(city.process("VOTE"));
+        city.heading(voting, "Whole city", null, "100");
+        jdbc.sql("UPDATE budget_edition SET results_published_at = now() WHERE id = :id").param("id", voting).update();
+        String page = city.client(null).get("/budgets/" + voting).body();
+        assertThat(page).contains("/budgets/" + voting + "/ballot", "/budgets/" + voting + "/results");
+        assertThat(city.client(null).get("/budgets").body()).contains("You can vote now.", "The results are published.",
+            "You can propose projects now.", "You can support projects now.");
+    }
+
+    @Test
     void locatedProjectsAreOnTheMapPageAndInGeoJson() {
         long located = city.project(edition, north, null, "Playground", "100");
         city.project(edition, cityWide, null, "Nowhere in particular", "100");
@@ -167,6 +179,9 @@ class ProjectsIT {
         long otherCityHeading = other.heading(other.edition(other.process("CREATE_PROPOSALS")), "Theirs", null, "100");
         assertThat(submit(resident, project("Other city", Long.toString(otherCityHeading), "", "100")).body())
             .contains("Choose a heading of this participatory budget.");
+        List<Field> essay = project("Essay", heading, "", "100");
+        essay.set(1, pair("description", "word ".repeat(4001)));
+        assertThat(submit(resident, essay).body()).contains("Use at most 20,000 characters.");
         List<Field> half = project("Half a point", heading, "", "100");
         half.set(5, pair("longitude", ""));
         assertThat(submit(resident, half).body()).contains("Give both the latitude and the longitude");
