@@ -44,7 +44,7 @@ class BallotPage {
 
     @GetMapping("/budgets/{id}/ballot")
     String show(@PathVariable("id") String id, Model model, HttpServletResponse response) {
-        BallotEdition edition = BallotForms.edition(editions, id);
+        BallotEdition edition = published(id);
         SignedInAccount voter = BallotForms.signedIn();
         BallotOffer offer = editions.offer(edition);
         return page(edition, offer, voter, BallotForms.blank(), List.of(), model, response);
@@ -53,7 +53,7 @@ class BallotPage {
     @PostMapping("/budgets/{id}/ballot")
     String vote(@PathVariable("id") String id, @RequestParam(name = "keep", required = false) String keep,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
-        BallotEdition edition = BallotForms.edition(editions, id);
+        BallotEdition edition = published(id);
         SignedInAccount voter = BallotForms.signedIn();
         BallotOffer offer = editions.offer(edition);
         BallotOffer.Read read = offer.read(BallotForms.fields(request));
@@ -64,7 +64,7 @@ class BallotPage {
     @GetMapping("/budgets/{id}/ballot/change")
     String change(@PathVariable("id") String id, @CookieValue(name = RECEIPT_COOKIE, required = false) String kept, Model model,
                   HttpServletResponse response) {
-        BallotEdition edition = BallotForms.edition(editions, id);
+        BallotEdition edition = published(id);
         SignedInAccount voter = BallotForms.signedIn();
         BallotOffer offer = editions.offer(edition);
         BudgetReceipt receipt = BudgetReceipt.typed(kept);
@@ -78,7 +78,7 @@ class BallotPage {
                    @RequestParam(name = "keep", required = false) String keep,
                    @CookieValue(name = RECEIPT_COOKIE, required = false) String kept,
                    HttpServletRequest request, HttpServletResponse response, Model model) {
-        BallotEdition edition = BallotForms.edition(editions, id);
+        BallotEdition edition = published(id);
         SignedInAccount voter = BallotForms.signedIn();
         BallotOffer offer = editions.offer(edition);
         BallotOffer.Read read = offer.read(BallotForms.fields(request));
@@ -89,7 +89,12 @@ class BallotPage {
             model.addAttribute("receipt", wrong || receipt == null ? "" : receipt);
             model.addAttribute("receiptKept", kept != null && BudgetReceipt.typed(kept) != null);
         }
-        return answer(edition, offer, voter, read, outcome, "yes".equals(keep) || kept != null, true, request, response, model);
+        boolean keepNew = "yes".equals(keep);
+        if (outcome instanceof CastBudgetBallot.Cast && !keepNew && kept != null) {
+            // the kept receipt is void now; the voter chose not to keep the new one here
+            response.addHeader(HttpHeaders.SET_COOKIE, cookie(edition, "", Duration.ZERO, request).toString());
+        }
+        return answer(edition, offer, voter, read, outcome, keepNew, true, request, response, model);
     }
 
     @PostMapping("/budgets/{id}/ballot/forget")
@@ -97,6 +102,15 @@ class BallotPage {
         BallotEdition edition = BallotForms.edition(editions, id);
         response.addHeader(HttpHeaders.SET_COOKIE, cookie(edition, "", Duration.ZERO, request).toString());
         return "redirect:/budgets/" + edition.id() + "/ballot/change";
+    }
+
+    /** An edition whose process is published: residents know nothing of the others. */
+    private BallotEdition published(String id) {
+        BallotEdition edition = BallotForms.edition(editions, id);
+        if (!cast.published(edition)) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return edition;
     }
 
     private String answer(BallotEdition edition, BallotOffer offer, SignedInAccount voter, BallotOffer.Read read,

@@ -34,7 +34,7 @@ class BudgetReceiptsPage {
 
     @GetMapping("/budgets/{id}/receipts")
     String list(@PathVariable("id") String id, @RequestParam(name = "page", required = false) String page, Model model) {
-        BallotEdition edition = BallotForms.edition(editions, id);
+        BallotEdition edition = published(id);
         Long number = page == null ? Long.valueOf(1) : BallotOffer.number(page);
         return page(edition, number == null || number > 1_000_000 ? 1 : number.intValue(), model);
     }
@@ -42,7 +42,7 @@ class BudgetReceiptsPage {
     @PostMapping("/budgets/{id}/receipts")
     String check(@PathVariable("id") String id, @RequestParam(name = "code", required = false) String code, Model model,
                  HttpServletResponse response) {
-        BallotEdition edition = BallotForms.edition(editions, id);
+        BallotEdition edition = published(id);
         BudgetReceipt receipt = BudgetReceipt.typed(code);
         if (receipt == null) {
             model.addAttribute("violations", List.of(Violation.of("code", "receiptUnreadable")));
@@ -53,6 +53,14 @@ class BudgetReceiptsPage {
             model.addAttribute("checkedFingerprint", BudgetReceipt.fingerprint(hash));
         }
         return page(edition, 1, model);
+    }
+
+    private BallotEdition published(String id) {
+        BallotEdition edition = BallotForms.edition(editions, id);
+        if (!cast.published(edition)) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return edition;
     }
 
     private String page(BallotEdition edition, int page, Model model) {

@@ -160,6 +160,11 @@ class CastBudgetBallot {
         });
     }
 
+    /** Whether the edition's process is published (residents' pages know nothing of the others). */
+    boolean published(BallotEdition edition) {
+        return processes.exists(edition.organization(), edition.process());
+    }
+
     /** Whether voting is open in the edition now (a phase of its process allows VOTE). */
     boolean votingOpen(BallotEdition edition) {
         return !edition.resultsPublished() && processes.isOpen(edition.organization(), edition.process(), PhaseAction.VOTE);

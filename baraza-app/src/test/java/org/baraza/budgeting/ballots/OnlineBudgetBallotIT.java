@@ -344,6 +344,20 @@ class OnlineBudgetBallotIT {
         assertThat(anyone.get("/budgets/abc/receipts").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void anEditionOfAnUnpublishedProcessOrAnotherMunicipalityIsNotFound() {
+        BudgetEditions.Made unpublished = editions.in(demoCity).create();
+        jdbc.sql("UPDATE participatory_process SET published = false WHERE id = :p").param("p", unpublished.process()).update();
+        BudgetEditions.Made hilltown = editions.in(electorate.hilltown()).create();
+        WebClient resident = signedIn(electorate.verified(demoCity, "market"));
+
+        assertThat(resident.get(unpublished.ballot()).statusCode()).isEqualTo(404);
+        assertThat(resident.get(unpublished.receipts()).statusCode()).isEqualTo(404);
+        assertThat(resident.get(hilltown.ballot()).statusCode()).isEqualTo(404);
+        assertThat(resident.get("/budgets/0/ballot").statusCode()).isEqualTo(404);
+        assertThat(resident.get("/budgets/x'--/ballot/change").statusCode()).isIn(400, 404);
+    }
+
     private List<Long> chosen(BudgetEditions.Made edition) {
         return jdbc.sql("SELECT project_id FROM budget_ballot_choice WHERE edition_id = :e").param("e", edition.id())
             .query(Long.class).list();
