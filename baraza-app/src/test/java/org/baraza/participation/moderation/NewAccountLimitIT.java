@@ -69,6 +69,18 @@ class NewAccountLimitIT {
     }
 
     @Test
+    void proposalsCountTowardsTheAllowanceToo() {
+        String login = city.newAccount("Proposer");
+        long process = city.process("CREATE_PROPOSALS", "COMMENT");
+        for (int i = 0; i < perDay; i++) {
+            city.proposal(process, login);
+        }
+        HttpResponse<String> refused = comment(city.signedInAs(login), "And a comment", "?lang=en");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains("may publish at most " + perDay + " proposals, debates or comments a day");
+    }
+
+    @Test
     void theAllowanceCountsTheLastDayOnlyAndOlderAccountsAreNotLimitedByIt() {
         String login = city.newAccount("Yesterday's newcomer");
         long account = city.accountId(login);
