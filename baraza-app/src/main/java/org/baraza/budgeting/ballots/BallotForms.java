@@ -51,6 +51,7 @@ final class BallotForms {
         model.addAttribute("violations", violations);
         model.addAttribute("inError", inError);
         model.addAttribute("submitted", !draft.marks().isEmpty() || !violations.isEmpty());
+        model.addAttribute("sheet", false);
     }
 
     static BallotOffer.Draft blank() {

@@ -124,6 +124,7 @@ class PaperSheetsController {
         BallotForms.describe(model, offer, offer.headings(), draft, violations);
         // on a sheet the officer says which heading it is for, whatever the edition's heading rule
         model.addAttribute("chooseOne", true);
+        model.addAttribute("sheet", true);
         model.addAttribute("action", "/officer/budgets/" + edition.id() + "/paper");
         return "budgeting/ballots/paper";
     }

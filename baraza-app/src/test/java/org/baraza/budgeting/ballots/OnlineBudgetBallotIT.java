@@ -340,6 +340,11 @@ class OnlineBudgetBallotIT {
         HttpResponse<String> bad = anyone.submit(closed.receipts(), closed.receipts(), List.of(pair("code", "<b>nope</b>")));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("A receipt code has 20 letters and digits");
+        HttpResponse<String> json = anyone.get("/api/v1/budgets/" + closed.id() + "/receipts");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains(java.util.HexFormat.of().formatHex(receipt.ballotHash(closed.id())), "\"total\":1");
+        assertThat(anyone.get("/api/v1/budgets/" + open.id() + "/receipts").statusCode()).isEqualTo(409);
+        assertThat(anyone.get("/api/v1/budgets/" + closed.id() + "/receipts?page=abc").statusCode()).isEqualTo(400);
         assertThat(anyone.get("/budgets/999999999/receipts").statusCode()).isEqualTo(404);
         assertThat(anyone.get("/budgets/abc/receipts").statusCode()).isEqualTo(404);
     }
