@@ -154,17 +154,17 @@ class DemoBudgets implements ApplicationRunner {
         ZoneId zone = ZoneId.of(jdbc.sql("SELECT time_zone FROM organization WHERE id = :id").param("id", organization)
             .query(String.class).single());
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        // 2026 first, so that 2027 is the newer edition: every phase of 2026 is over
+        seed(organization, zone, "Participatory budget 2026", "1200000", new LocalDate[][] {
+            {today.minusDays(420), today.minusDays(391)}, {today.minusDays(390), today.minusDays(361)},
+            {today.minusDays(360), today.minusDays(331)}, {today.minusDays(330), today.minusDays(301)},
+            {today.minusDays(300), today.minusDays(271)}, {today.minusDays(270), today.minusDays(1)}}, false);
         // 2027: the ideas, supports and review are over, balloting runs now until mid-2027
         seed(organization, zone, "Participatory budget 2027", "1500000", new LocalDate[][] {
             {today.minusDays(120), today.minusDays(61)}, {today.minusDays(60), today.minusDays(31)},
             {today.minusDays(30), today.minusDays(8)}, {today.minusDays(7), LocalDate.of(2027, 6, 30).isAfter(today.plusDays(30))
                 ? LocalDate.of(2027, 6, 30) : today.plusDays(200)},
             null, null}, true);
-        // 2026: every phase is over
-        seed(organization, zone, "Participatory budget 2026", "1200000", new LocalDate[][] {
-            {today.minusDays(420), today.minusDays(391)}, {today.minusDays(390), today.minusDays(361)},
-            {today.minusDays(360), today.minusDays(331)}, {today.minusDays(330), today.minusDays(301)},
-            {today.minusDays(300), today.minusDays(271)}, {today.minusDays(270), today.minusDays(1)}}, false);
     }
 
     private void seed(long organization, ZoneId zone, String title, String cityBudget, LocalDate[][] dates, boolean current) {

@@ -32,6 +32,9 @@ class EditionList {
         OrganizationId organization = CurrentMunicipality.id();
         List<Entry> entries = new ArrayList<>();
         for (Edition edition : repository.list(organization)) {
+            if (!editions.published(edition)) {
+                continue;
+            }
             List<String> actions = new ArrayList<>();
             if (editions.isOpen(edition, PhaseAction.CREATE_PROPOSALS)) {
                 actions.add("budgets.now.submit");

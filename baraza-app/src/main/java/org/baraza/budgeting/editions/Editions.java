@@ -37,6 +37,20 @@ public class Editions {
             : repository.find(CurrentMunicipality.id(), id).orElseGet(Editions::notFound);
     }
 
+    /**
+     * An edition residents may see: as {@link #require}, and its process published (a process taken back to
+     * draft hides its budget too). @throws ResponseStatusException 404
+     */
+    public Edition requirePublished(String rawId) {
+        Edition edition = require(rawId);
+        return processes.exists(edition.organization(), edition.process()) ? edition : notFound();
+    }
+
+    /** Whether residents may see the edition: its process is published. */
+    public boolean published(Edition edition) {
+        return processes.exists(edition.organization(), edition.process());
+    }
+
     public List<Phase> phases(Edition edition) {
         return processes.phases(edition.organization(), edition.process());
     }

@@ -61,6 +61,9 @@ class BudgetApi {
         OrganizationId organization = CurrentMunicipality.id();
         List<Map<String, Object>> items = new ArrayList<>();
         for (Edition edition : repository.list(organization)) {
+            if (!editions.published(edition)) {
+                continue;
+            }
             items.add(summary(edition, repository.headings(organization, edition.id())));
         }
         return ok(Map.of("budgets", items));
@@ -68,7 +71,7 @@ class BudgetApi {
 
     @GetMapping(value = "/{edition}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> show(@PathVariable("edition") String id) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         List<Heading> headings = repository.headings(edition.organization(), edition.id());
         Map<String, Object> body = summary(edition, headings);
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -112,7 +115,7 @@ class BudgetApi {
                                     @RequestParam(name = "page", required = false) String page,
                                     @RequestParam(name = "size", required = false) String size,
                                     HttpServletRequest request) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         Long headingId = null;
         if (heading != null && !heading.isBlank()) {
             headingId = FormInput.id(heading);
@@ -176,7 +179,7 @@ class BudgetApi {
     ResponseEntity<String> points(@PathVariable("edition") String id,
                                   @RequestParam(name = "heading", required = false) String heading,
                                   HttpServletRequest request) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         Long headingId = null;
         if (heading != null && !heading.isBlank()) {
             headingId = FormInput.id(heading);

@@ -82,7 +82,7 @@ class EditionPage {
                 @RequestParam(name = "sort", required = false) String sort,
                 @RequestParam(name = "page", required = false) String page,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         List<Heading> headings = editions.repository().headings(edition.organization(), edition.id());
         Long requested = FormInput.id(heading);
         Long headingId = requested != null && headings.stream().anyMatch(h -> h.id() == requested) ? requested : null;
@@ -149,7 +149,7 @@ class EditionPage {
      */
     @GetMapping("/map")
     String map(@PathVariable("edition") String id, @RequestParam(name = "heading", required = false) String heading, Model model) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         List<Heading> headings = editions.repository().headings(edition.organization(), edition.id());
         Long requested = FormInput.id(heading);
         Long headingId = requested != null && headings.stream().anyMatch(h -> h.id() == requested) ? requested : null;
@@ -188,7 +188,7 @@ class EditionPage {
 
     @GetMapping("/projects/{project}")
     String project(@PathVariable("edition") String id, @PathVariable("project") String projectId, Model model) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         Project project = lookup.project(edition, projectId);
         describeProject(edition, project, model);
         return "budgeting/projects/project";
@@ -222,7 +222,7 @@ class EditionPage {
 
     @GetMapping("/projects/{project}/image")
     ResponseEntity<byte[]> image(@PathVariable("edition") String id, @PathVariable("project") String projectId) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         Project project = lookup.project(edition, projectId);
         return repository.image(edition.organization(), edition.id(), project.id())
             .map(image -> ResponseEntity.ok()
@@ -235,7 +235,7 @@ class EditionPage {
 
     @GetMapping("/projects/new")
     String form(@PathVariable("edition") String id, Model model) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         SignedInAccount visitor = SignedIn.required();
         submit.refusal(edition, visitor.accountId()).ifPresent(reason -> {
             throw new ProjectRefusal.Refused(reason);
@@ -258,7 +258,7 @@ class EditionPage {
     String create(@PathVariable("edition") String id, @ModelAttribute("form") ProjectForm form,
                   @RequestParam(name = "image", required = false) MultipartFile image, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         SignedInAccount visitor = SignedIn.required();
         submit.refusal(edition, visitor.accountId()).ifPresent(reason -> {
             throw new ProjectRefusal.Refused(reason);
@@ -278,7 +278,7 @@ class EditionPage {
 
     @PostMapping("/projects/{project}/support")
     String support(@PathVariable("edition") String id, @PathVariable("project") String projectId, RedirectAttributes redirect) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         Project project = lookup.project(edition, projectId);
         supports.support(edition, SignedIn.required().accountId(), project);
         redirect.addFlashAttribute("notice", "budgets.notice.supported");
@@ -287,7 +287,7 @@ class EditionPage {
 
     @PostMapping("/projects/{project}/unsupport")
     String unsupport(@PathVariable("edition") String id, @PathVariable("project") String projectId, RedirectAttributes redirect) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         Project project = lookup.project(edition, projectId);
         supports.withdrawSupport(edition, SignedIn.required().accountId(), project);
         redirect.addFlashAttribute("notice", "budgets.notice.unsupported");
@@ -296,7 +296,7 @@ class EditionPage {
 
     @PostMapping("/projects/{project}/withdraw")
     String withdraw(@PathVariable("edition") String id, @PathVariable("project") String projectId, RedirectAttributes redirect) {
-        Edition edition = editions.require(id);
+        Edition edition = editions.requirePublished(id);
         Project project = lookup.project(edition, projectId);
         withdraw.withdraw(project, SignedIn.required().accountId());
         redirect.addFlashAttribute("notice", "budgets.notice.withdrawn");

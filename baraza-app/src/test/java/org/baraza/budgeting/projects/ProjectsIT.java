@@ -103,6 +103,20 @@ class ProjectsIT {
     }
 
     @Test
+    void anEditionWhoseProcessIsBackInDraftIsHiddenFromResidentsButNotFromAdmins() {
+        long project = city.project(edition, cityWide, null, "Hidden with its process", "100");
+        jdbc.sql("UPDATE participatory_process SET published = false WHERE id = (SELECT process_id FROM budget_edition WHERE id = :id)")
+            .param("id", edition).update();
+        WebClient anyone = city.client(null);
+        assertThat(anyone.get(base).statusCode()).isEqualTo(404);
+        assertThat(anyone.get(base + "/projects/" + project).statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/api/v1/budgets/" + edition).statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/api/v1/budgets").body()).doesNotContain("\"id\":" + edition + ",");
+        assertThat(anyone.get("/budgets").body()).doesNotContain(base + "\"");
+        assertThat(city.client(city.account(Role.ADMIN)).get("/admin/budgets/" + edition).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void locatedProjectsAreOnTheMapPageAndInGeoJson() {
         long located = city.project(edition, north, null, "Playground", "100");
         city.project(edition, cityWide, null, "Nowhere in particular", "100");
