@@ -10,6 +10,7 @@ import org.baraza.platform.District;
 import org.baraza.platform.Districts;
 import org.baraza.platform.OrganizationId;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -143,10 +144,23 @@ class EditionAdminPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return editing(edition, model);
         }
-        administration.addHeading(edition.organization(), SignedIn.required().accountId(), edition, checked.name(),
-            checked.district(), checked.budget());
+        try {
+            administration.addHeading(edition.organization(), SignedIn.required().accountId(), edition, checked.name(),
+                checked.district(), checked.budget());
+        } catch (DuplicateKeyException concurrent) {
+            // the check above passed, but a concurrent change took the name or district (unique in the schema)
+            return headingClash(edition, model, response);
+        }
         redirect.addFlashAttribute("notice", "budgets.notice.headingAdded");
         return "redirect:/admin/budgets/" + edition.id();
+    }
+
+    private String headingClash(Edition edition, Model model, HttpServletResponse response) {
+        model.addAttribute("form", SettingsForm.of(edition));
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("headingErrors", new FieldErrors().reject("name", "budgets.error.headingClash").translated(messages));
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return editing(edition, model);
     }
 
     @GetMapping("/{edition}/headings/{heading}")
@@ -182,8 +196,14 @@ class EditionAdminPages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return headingPage(edition, heading, model);
         }
-        administration.updateHeading(edition.organization(), SignedIn.required().accountId(), edition, heading,
-            checked.name(), checked.district(), checked.budget());
+        try {
+            administration.updateHeading(edition.organization(), SignedIn.required().accountId(), edition, heading,
+                checked.name(), checked.district(), checked.budget());
+        } catch (DuplicateKeyException concurrent) {
+            model.addAttribute("headingErrors", new FieldErrors().reject("name", "budgets.error.headingClash").translated(messages));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return headingPage(edition, heading, model);
+        }
         redirect.addFlashAttribute("notice", "budgets.notice.saved");
         return "redirect:/admin/budgets/" + edition.id();
     }

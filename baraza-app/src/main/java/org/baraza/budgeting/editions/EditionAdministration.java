@@ -8,6 +8,7 @@ import org.baraza.participation.ProcessId;
 import org.baraza.participation.Processes;
 import org.baraza.platform.AuditTrail;
 import org.baraza.platform.OrganizationId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,15 +40,20 @@ class EditionAdministration {
         if (!processes.exists(organization, process)) {
             throw new EditionRefusal.Refused(EditionRefusal.PROCESS_UNKNOWN);
         }
-        return transaction.execute(status -> {
-            if (repository.processHasEdition(organization, process)) {
-                throw new EditionRefusal.Refused(EditionRefusal.PROCESS_HAS_EDITION);
-            }
-            long id = repository.create(organization, process, title, clock.instant());
-            audit.record(organization, actor, "budget.edition.created", "budget_edition:" + id,
-                Map.of("process", process.toString()));
-            return id;
-        });
+        try {
+            return transaction.execute(status -> {
+                if (repository.processHasEdition(organization, process)) {
+                    throw new EditionRefusal.Refused(EditionRefusal.PROCESS_HAS_EDITION);
+                }
+                long id = repository.create(organization, process, title, clock.instant());
+                audit.record(organization, actor, "budget.edition.created", "budget_edition:" + id,
+                    Map.of("process", process.toString()));
+                return id;
+            });
+        } catch (DuplicateKeyException concurrent) {
+            // two admins (or a double submission) at once: budget_edition.process_id is unique
+            throw new EditionRefusal.Refused(EditionRefusal.PROCESS_HAS_EDITION);
+        }
     }
 
     void save(OrganizationId organization, long actor, Edition edition, EditionRepository.Settings settings) {
@@ -66,6 +72,7 @@ class EditionAdministration {
         });
     }
 
+    /** @throws DuplicateKeyException when a concurrent change gave another heading this name or district */
     long addHeading(OrganizationId organization, long actor, Edition edition, String name, String district, BigDecimal budget) {
         return transaction.execute(status -> {
             unfrozen(organization, edition);

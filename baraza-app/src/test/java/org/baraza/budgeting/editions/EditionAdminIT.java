@@ -75,6 +75,31 @@ class EditionAdminIT {
     }
 
     @Test
+    void concurrentCreationsForOneProcessMakeOneEditionAndNoError() throws Exception {
+        long process = city.process("CREATE_PROPOSALS");
+        String token = admin.csrfToken("/admin/budgets");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> admin.post("/admin/budgets", List.of(pair("process", Long.toString(process)),
+                    pair("title", "Twice"), pair("_csrf", token))).statusCode()));
+            }
+            int created = 0;
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                int status = answer.get();
+                assertThat(status).isIn(302, 400);
+                created += status == 302 ? 1 : 0;
+            }
+            assertThat(created).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(editions()).isEqualTo(1);
+        assertThat(city.audited("budget.edition.created")).isEqualTo(1);
+    }
+
+    @Test
     void aProcessOfAnotherMunicipalityIsUnknownHere() {
         BudgetCity other = BudgetCity.create(jdbc, directory, port);
         long foreign = other.process("CREATE_PROPOSALS");
