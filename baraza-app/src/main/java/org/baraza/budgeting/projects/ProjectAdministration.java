@@ -55,6 +55,8 @@ class ProjectAdministration {
         }
         List<Long> distinct = accounts.stream().distinct().sorted().toList();
         transaction.executeWithoutResult(status -> {
+            // one assignment change at a time per project: two at once would insert the same rows
+            repository.lock(edition.organization(), project.id());
             repository.replaceValuators(edition.organization(), project.id(), distinct);
             audit.record(edition.organization(), actor, "budget.project.valuators", "budget_project:" + project.id(),
                 Map.of("edition", Long.toString(edition.id()),
