@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.baraza.platform.CurrentMunicipality;
-import org.baraza.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,14 +42,17 @@ class BudgetResultsApi {
                        String page, String ballots) {
     }
 
+    private static final List<String> LANGUAGES = List.of("en", "fr", "es", "pt", "sw", "ar");
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final EditionReader editions;
     private final ComputeResults results;
-    private final Problems problems;
+    private final org.springframework.context.MessageSource messages;
 
-    BudgetResultsApi(EditionReader editions, ComputeResults results, Problems problems) {
+    BudgetResultsApi(EditionReader editions, ComputeResults results, org.springframework.context.MessageSource messages) {
         this.editions = editions;
         this.results = results;
-        this.problems = problems;
+        this.messages = messages;
     }
 
     @GetMapping("/{id}/results")
@@ -59,11 +61,11 @@ class BudgetResultsApi {
         try {
             number = EditionIds.parse(id);
         } catch (org.springframework.web.server.ResponseStatusException notANumber) {
-            return problems.response(request, HttpStatus.NOT_FOUND, null, request.getRequestURI());
+            return notPublished(request);
         }
         var edition = editions.edition(CurrentMunicipality.id(), number).filter(Edition::published);
         if (edition.isEmpty()) {
-            return problems.response(request, HttpStatus.NOT_FOUND, "budgetResults.api.notPublished", request.getRequestURI());
+            return notPublished(request);
         }
         EditionResults r = results.published(edition.get());
         String base = "/budgets/" + number;
@@ -71,6 +73,37 @@ class BudgetResultsApi {
             new TurnoutJson(r.voters("ONLINE"), r.voters("BOOTH"), r.voters("PAPER"), r.voters()),
             r.headings().stream().map(h -> heading(h, base)).toList(), base + "/results.csv", base + "/results",
             base + "/results/ballots"));
+    }
+
+    /**
+     * 404 as RFC 9457 problem details in the client's language (Accept-Language, else English): unknown, another
+     * municipality's and unpublished editions answer alike, so nothing can be told apart from outside.
+     */
+    private ResponseEntity<String> notPublished(HttpServletRequest request) {
+        java.util.Locale locale = java.util.Locale.ENGLISH;
+        String accepted = request.getHeader(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE);
+        if (accepted != null && !accepted.isBlank()) {
+            try {
+                String match = java.util.Locale.lookupTag(java.util.Locale.LanguageRange.parse(accepted), LANGUAGES);
+                if (match != null) {
+                    locale = java.util.Locale.forLanguageTag(match);
+                }
+            } catch (IllegalArgumentException malformed) {
+                // a malformed Accept-Language is ignored, as if absent
+            }
+        }
+        tools.jackson.databind.node.ObjectNode problem = JSON.createObjectNode();
+        problem.put("type", "about:blank");
+        problem.put("title", messages.getMessage("error.notFound.title", null, locale));
+        problem.put("status", 404);
+        problem.put("detail", messages.getMessage("budgetResults.api.notPublished", null, locale));
+        problem.put("instance", request.getRequestURI());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+            .header(org.springframework.http.HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+            .header(org.springframework.http.HttpHeaders.VARY, org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE)
+            .cacheControl(org.springframework.http.CacheControl.noStore())
+            .body(JSON.writeValueAsString(problem));
     }
 
     private static HeadingJson heading(HeadingResult h, String base) {

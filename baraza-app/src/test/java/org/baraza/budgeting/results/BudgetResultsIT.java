@@ -82,7 +82,10 @@ class BudgetResultsIT {
         assertThat(data.audited("budget.results.published", t.edition())).isZero();
         WebClient visitor = WebClient.demoCity(port);
         assertThat(visitor.get("/budgets/" + t.edition() + "/results").statusCode()).isEqualTo(404);
-        assertThat(visitor.get("/api/v1/budgets/" + t.edition() + "/results").statusCode()).isEqualTo(404);
+        HttpResponse<String> api = visitor.get("/api/v1/budgets/" + t.edition() + "/results", "Accept-Language", "es");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(api.body()).contains("Los resultados de este presupuesto no están publicados.");
     }
 
     @Test
