@@ -46,6 +46,21 @@ class ExplanationsTest {
     }
 
     /*
+     * drained(), payment by payment: b: 4 x 6 = 24; a: 2 x 4 = 8. v1 and v2 paid 6 + 4 = 10, all of
+     * their 10; v3 and v4 paid 6 and keep 4.
+     */
+    @Test
+    void eachPurchaseIsPaidExactlyAndNobodyPaysMoreThanTheirShare() {
+        EqualSharesProfile profile = EqualSharesProfile.exact(drained(), LEXICOGRAPHIC);
+        EqualSharesPayments payments = EqualSharesPayments.replay(profile, Rational.of(10), EqualShares.plain(profile));
+
+        assertThat(payments.purchases()).extracting(EqualSharesPayments.Purchase::share)
+            .containsExactly(Rational.of(6), Rational.of(4));
+        assertPaymentsAddUp(profile, payments);
+        assertThat(payments.supportersMoneyLeft(profile.ids.length - 1)).isEqualTo(Rational.of(4)); // c: v3's 4
+    }
+
+    /*
      * Budget 100, ten voters: 5 approve {a, b}, 3 {a}, 2 {c}; a and b cost 30, c 40.
      * At 10 each: a costs 30/8 = 3.75 per supporter, then b 30/5 = 6 (its supporters hold 6.25); c's two
      * supporters hold 20 < 40. mes-add1 raises the endowment by 1 while the outcome leaves money a
