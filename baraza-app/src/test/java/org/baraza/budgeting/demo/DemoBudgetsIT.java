@@ -52,7 +52,7 @@ class DemoBudgetsIT {
                 .param("e", edition).query(Long.class).single()).isZero();
         }
         WebClient visitor = WebClient.demoCity(port);
-        String page = visitor.get("/budgets/" + current).body();
+        String page = visitor.get("/budgets/" + current + "?sort=supports").body();
         assertThat(page).contains("Participatory budget 2027", "Now: Balloting", "/budgets/" + current + "/ballot",
             "Protected bike lanes on the ring road");
         assertThat(visitor.get("/budgets/" + past).body()).contains("Participatory budget 2026", "No phase is running now.")
