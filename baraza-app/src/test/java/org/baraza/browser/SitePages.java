@@ -46,8 +46,9 @@ public final class SitePages {
             SitePage.of(RESIDENT, "/account/password"),
             SitePage.of(RESIDENT, "/account/delete"),
             SitePage.of(RESIDENT, "/account/verify"),
-            // a visitor asking for an unknown address is sent to sign in first, so a resident asks
             SitePage.of(RESIDENT, "/no-such-page").answering(404),
+            SitePage.of(VISITOR, "/no-such-page").answering(404),
+            SitePage.of(VISITOR, "/login?suspended"),
             SitePage.of(RESIDENT, "/admin").answering(403),
             // each role sees the header's menu for it
             SitePage.of(MODERATOR, "/"),
@@ -70,6 +71,24 @@ public final class SitePages {
             // participation (later issues): the pages that need no data of their own
             SitePage.of(VISITOR, "/processes"),
             SitePage.of(VISITOR, "/debates"),
+            // the demo's "Green streets 2026" process: its page, a proposal, a debate, a consultation
+            SitePage.firstLinkOn(VISITOR, "/processes", "/processes/"),
+            SitePage.firstLinkOn(VISITOR, "/debates", "/debates/"),
+            SitePage.firstLinkOn(RESIDENT, "/debates", "/debates/"),
+            // participatory budgets (the demo's 2027 edition lists first, with balloting open)
+            SitePage.of(VISITOR, "/budgets"),
+            SitePage.firstLinkOn(VISITOR, "/budgets", "/budgets/"),
+            SitePage.of(ADMIN, "/admin/budgets"),
+            SitePage.firstLinkOn(ADMIN, "/admin/budgets", "/admin/budgets/"),
+            SitePage.of(VALUATOR, "/valuation/budgets"),
+            SitePage.firstLinkOn(VALUATOR, "/valuation/budgets", "/valuation/budgets/"),
+            SitePage.firstLinkOn(RESIDENT, "/budgets", "/budgets/").showing("2027").then("/ballot"),
+            SitePage.firstLinkOn(RESIDENT, "/budgets", "/budgets/").showing("2027").then("/ballot/change"),
+            SitePage.firstLinkOn(VISITOR, "/budgets", "/budgets/").showing("2026").then("/receipts"),
+            SitePage.firstLinkOn(VISITOR, "/budgets", "/budgets/").showing("2026").then("/results"),
+            SitePage.of(OFFICER, "/officer/budgets"),
+            SitePage.firstLinkOn(OFFICER, "/officer/budgets", "/officer/budgets/").showing("/booth"),
+            SitePage.firstLinkOn(OFFICER, "/officer/budgets", "/officer/budgets/").showing("/paper"),
             SitePage.of(RESIDENT, "/debates/new"),
             SitePage.of(MODERATOR, "/moderation"),
             SitePage.of(ADMIN, "/admin/processes"),
@@ -109,13 +128,16 @@ public final class SitePages {
     /** Follows the first link to one item (an id or a code after the prefix), not to "new" or "export". */
     private static void followFirstLink(Browser browser, SitePage page) {
         String href = browser.findAll(By.cssSelector("main a[href^='" + page.linkPrefix() + "']")).stream()
+            .filter(link -> page.linkText() == null || link.getText().contains(page.linkText())
+                || link.getDomAttribute("href").endsWith(page.linkText()))
             .map(link -> link.getDomAttribute("href"))
-            .filter(path -> path.substring(page.linkPrefix().length()).matches("[\\w-]+"))
+            // an id (or code) after the prefix; a link chosen by its text may go deeper (an edition's booth)
+            .filter(path -> path.substring(page.linkPrefix().length()).matches(page.linkText() == null ? "[\\w-]+" : "[\\w-]+(/[\\w-]+)*"))
             .filter(path -> !path.endsWith("/new") && !path.endsWith("/export"))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no link to " + page.linkPrefix() + "… on " + page.path()));
         browser.forgetRequests();
-        browser.driver().get(browser.url(page.host(), href));
+        browser.driver().get(browser.url(page.host(), href + page.linkSuffix()));
     }
 
     /** What a site-wide test checks on each page. */
