@@ -7,7 +7,10 @@ BENCH_OUT=${BENCH_OUT:-$PWD/bench/out}
 mkdir -p "$BENCH_OUT"
 
 # Builds the jar when it is missing or older than a source, as ./run would (the figures are "after build").
+# With BENCH_JAR=path/to/baraza.jar, that jar is measured instead and nothing is built (e.g. a jar of an
+# earlier commit, built in a directory of its own, for a before/after in the same hour).
 bench_build() {
+  [ -n "${BENCH_JAR:-}" ] && return 0
   if [ ! -f baraza-app/target/baraza.jar ] || [ -n "$(find pom.xml baraza-app/pom.xml baraza-app/src/main baraza-pb/pom.xml \
         baraza-pb/src/main -newer baraza-app/target/baraza.jar -print -quit)" ]; then
     mvn -q -B -Dstyle.color=never -DskipTests package
@@ -16,6 +19,14 @@ bench_build() {
 
 # Starts ./run in the background; sets BARAZA_PID. Log in $BENCH_OUT/server.log (or $BENCH_LOG).
 bench_start() {
+  if [ -n "${BENCH_JAR:-}" ]; then
+    # the JVM options ./run uses unless BARAZA_JAVA_OPTS says otherwise
+    read -r -a jvm_options <<<"${BARAZA_JAVA_OPTS:--XX:+UseSerialGC -Xmx384m}"
+    BARAZA_PORT=$BENCH_PORT BARAZA_DATA_DIR=$BENCH_DATA java "${jvm_options[@]}" -jar "$BENCH_JAR" \
+      >"${BENCH_LOG:-$BENCH_OUT/server.log}" 2>&1 &
+    BARAZA_PID=$!
+    return 0
+  fi
   BARAZA_PORT=$BENCH_PORT BARAZA_DATA_DIR=$BENCH_DATA ./run >"${BENCH_LOG:-$BENCH_OUT/server.log}" 2>&1 &
   BARAZA_PID=$!
 }

@@ -9,7 +9,8 @@
 #      the SQL aggregate alone (EXPLAIN ANALYZE) and the JSON results endpoint computing afresh, median of 5;
 #      and the one-off seal (the whole box rewritten in random order after closing).
 # Usage: bench/consultations/run.sh [VOTERS=500] [POLLS=10] [BALLOTS=400000] [SECONDS=20]   (from the repository root)
-#   BENCH_JAR=path/to/baraza.jar runs that jar instead of ./run (which builds when sources changed).
+#   BENCH_JAR=path/to/baraza.jar runs that jar instead of ./run (which builds when sources changed), with the same
+#   JVM options as ./run (-XX:+UseSerialGC -Xmx384m) unless BARAZA_JAVA_OPTS is set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export BENCH_OUT=${BENCH_OUT:-$PWD/bench/out/consultations}
@@ -23,6 +24,9 @@ ballots=${3:-400000}
 seconds=${4:-20}
 db_port=${BENCH_DB_PORT:-18496}
 clients=${BENCH_PGBENCH_CLIENTS:-20}
+# BENCH_WARMUP_POLLS=N: N more polls in which every voter casts first, untimed, so the vote's path is compiled
+# by the JIT before the timed POLLS (default 0, as in the first round of figures)
+warmup=${BENCH_WARMUP_POLLS:-0}
 
 for tool in psql pgbench; do
   if ! command -v $tool >/dev/null; then
@@ -38,14 +42,9 @@ rm -rf "$BENCH_DATA"
 mkdir -p "$BENCH_OUT"
 machine=$(bench_machine)
 start=$(date +%s.%N)
-if [ -n "${BENCH_JAR:-}" ]; then
-  BARAZA_PORT=$BENCH_PORT BARAZA_DATA_DIR=$BENCH_DATA BARAZA_EMBEDDED_DB_PORT=$db_port \
-    java ${BARAZA_JAVA_OPTS:-} -jar "$BENCH_JAR" >"$BENCH_OUT/server.log" 2>&1 &
-  BARAZA_PID=$!
-else
-  bench_build
-  BARAZA_EMBEDDED_DB_PORT=$db_port bench_start
-fi
+# BENCH_JAR=path/to/baraza.jar: that jar, with ./run's JVM options unless BARAZA_JAVA_OPTS says otherwise (bench/lib.sh)
+bench_build
+BARAZA_EMBEDDED_DB_PORT=$db_port bench_start
 if ! kill -0 "$BARAZA_PID" 2>/dev/null; then echo "the server did not start: see $BENCH_OUT/server.log" >&2; exit 1; fi
 bench_wait_healthy "$start" >/dev/null
 sleep 1
@@ -55,7 +54,7 @@ sql() { PGPASSWORD=postgres psql -q -At -h 127.0.0.1 -p "$db_port" -U postgres -
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 # (a) votes
-sql -v voters="$voters" -v consultations="$polls" -f bench/consultations/voters.sql >"$BENCH_OUT/polls.txt"
+sql -v voters="$voters" -v consultations="$((polls + warmup))" -f bench/consultations/voters.sql >"$BENCH_OUT/polls.txt"
 poll_ids=$(cut -d' ' -f1 "$BENCH_OUT/polls.txt" | paste -sd, -)
 postmaster=$(head -1 "$BENCH_DATA/postgres/postmaster.pid")
 # CPU seconds of PostgreSQL: the postmaster, its live processes, and those that have exited (counted in the
@@ -65,7 +64,7 @@ database_cpu() { local total t
   for p in $(pgrep -P "$postmaster" || true); do
     t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); total=$((total + t)); done
   awk -v t="$total" -v tick="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / tick}'; }
-java bench/consultations/VoteLoad.java "$base" "$BENCH_OUT/polls.txt" "$voters" bench-password-2026 "$BENCH_OUT/receipts.txt" \
+WARMUP_POLLS=$warmup java bench/consultations/VoteLoad.java "$base" "$BENCH_OUT/polls.txt" "$voters" bench-password-2026 "$BENCH_OUT/receipts.txt" \
   "$BARAZA_PID" "$postmaster" | tee "$BENCH_OUT/voteload.txt" >&2
 acknowledged=$(wc -l <"$BENCH_OUT/receipts.txt")
 sql -c "DROP TABLE IF EXISTS bench_receipt" -c "CREATE TABLE bench_receipt (consultation bigint, code text)"
@@ -126,7 +125,7 @@ echo "| acknowledged ballots | votes/s | latency (ms) | CPU ms per vote: JVM + P
 echo "|---|---|---|---|---|"
 cpu_ms=$(awk '/^server_cpu_ms_per_vote/ {print $2}' "$BENCH_OUT/voteload.txt")
 db_ms=$(awk '/^database_cpu_ms_per_vote/ {print $2}' "$BENCH_OUT/voteload.txt")
-echo "| $acknowledged of $((voters * polls)) | $votes_per_second | ${latency#latency_ms } | $cpu_ms + $db_ms | $found of $acknowledged receipts found; box $in_box = roll $on_roll |"
+echo "| $acknowledged of $((voters * (polls + warmup))) (timed: $((voters * polls)) after $((voters * warmup)) warm-up) | $votes_per_second | ${latency#latency_ms } | $cpu_ms + $db_ms | $found of $acknowledged receipts found; box $in_box = roll $on_roll |"
 echo
 echo "### The ceiling: PostgreSQL's single-row insert rate, same server"
 echo "- \`pgbench -n -c $clients -j 2 -T $seconds -f insert.sql\` with \`INSERT INTO bench_insert (poll, choice) VALUES (1, 2);\`"

@@ -152,6 +152,7 @@ class BoothController {
             model.addAttribute("consultation", consultation);
             model.addAttribute("receipt", cast.receipt().code());
             model.addAttribute("fingerprint", cast.fingerprint());
+            model.addAttribute("oneTimePage", true);
             model.addAttribute("atBooth", true);
             model.addAttribute("booth", boothName);
             return "participation/consultations/receipt";

@@ -84,6 +84,7 @@ class ConsultationPage {
             model.addAttribute("consultation", consultation);
             model.addAttribute("receipt", cast.receipt().code());
             model.addAttribute("fingerprint", cast.fingerprint());
+            model.addAttribute("oneTimePage", true);
             model.addAttribute("atBooth", false);
             return "participation/consultations/receipt";
         }

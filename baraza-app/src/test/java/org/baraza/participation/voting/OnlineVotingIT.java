@@ -58,6 +58,9 @@ class OnlineVotingIT {
         assertThat(cast.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         Matcher receipt = RECEIPT.matcher(cast.body());
         assertThat(receipt.find()).as("receipt code on the page").isTrue();
+        // shown once at an address that only takes the ballot: no language links back to it, no account menu
+        assertThat(cast.body()).contains("href=\"" + poll.page() + "\"")
+            .doesNotContain("/ballot?lang=", "class=\"language-menu\"", "action=\"/logout\"");
 
         assertThat(ballots(poll)).isEqualTo(1);
         assertThat(votersOnRoll(poll)).isEqualTo(1);
