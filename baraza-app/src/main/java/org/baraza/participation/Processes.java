@@ -1,6 +1,7 @@
 package org.baraza.participation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.baraza.platform.OrganizationId;
 
@@ -22,4 +23,7 @@ public interface Processes {
 
     /** Whether the process is a published one of this municipality. */
     boolean exists(OrganizationId organization, ProcessId process);
+
+    /** The titles of this municipality's published processes, newest first (at most 500), for admins choosing one. */
+    Map<ProcessId, String> titles(OrganizationId organization);
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.baraza.participation.ProcessId;
+import org.baraza.participation.Processes;
 import org.baraza.platform.CurrentMunicipality;
 import org.baraza.platform.District;
 import org.baraza.platform.Districts;
@@ -33,10 +34,12 @@ class EditionAdminPages {
     private final EditionRepository repository;
     private final EditionAdministration administration;
     private final Districts districts;
+    private final Processes processes;
     private final MessageSource messages;
 
     EditionAdminPages(Editions editions, EditionRepository repository, EditionAdministration administration,
-                      Districts districts, MessageSource messages) {
+                      Districts districts, Processes processes, MessageSource messages) {
+        this.processes = processes;
         this.editions = editions;
         this.repository = repository;
         this.administration = administration;
@@ -54,7 +57,13 @@ class EditionAdminPages {
 
     private String listing(Model model) {
         OrganizationId organization = CurrentMunicipality.id();
-        model.addAttribute("editions", repository.list(organization));
+        var listed = repository.list(organization);
+        model.addAttribute("editions", listed);
+        // the processes an edition can still be created in: published, and without an edition yet
+        Set<ProcessId> taken = listed.stream().map(Edition::process).collect(Collectors.toSet());
+        Map<ProcessId, String> free = new java.util.LinkedHashMap<>(processes.titles(organization));
+        free.keySet().removeAll(taken);
+        model.addAttribute("processChoices", free);
         return "budgeting/editions/admin-list";
     }
 
@@ -66,7 +75,7 @@ class EditionAdminPages {
         FieldErrors errors = new FieldErrors();
         Long processId = FormInput.id(process);
         if (processId == null) {
-            errors.reject("process", "budgets.error.processNumber");
+            errors.reject("process", "budgets.error.processChoice");
         }
         String name = FormInput.text(errors, "title", title, 200, true, false);
         if (errors.isEmpty()) {

@@ -1,7 +1,9 @@
 package org.baraza.participation.processes;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.baraza.participation.Phase;
 import org.baraza.participation.PhaseAction;
@@ -41,6 +43,15 @@ public class ProcessCatalogue implements Processes {
     @Override
     public boolean exists(OrganizationId organization, ProcessId process) {
         return published(organization, process).isPresent();
+    }
+
+    @Override
+    public Map<ProcessId, String> titles(OrganizationId organization) {
+        Map<ProcessId, String> titles = new LinkedHashMap<>();
+        for (ParticipatoryProcess process : repository.list(organization, false, 500, 0)) {
+            titles.put(process.id(), process.title());
+        }
+        return titles;
     }
 
     /** A published process of this municipality. */

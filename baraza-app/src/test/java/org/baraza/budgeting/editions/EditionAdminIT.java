@@ -70,7 +70,7 @@ class EditionAdminIT {
         assertThat(unknown.body()).contains("There is no published process with this number.");
         HttpResponse<String> garbage = create("twelve", "Nowhere");
         assertThat(garbage.statusCode()).isEqualTo(400);
-        assertThat(garbage.body()).contains("Enter the number of a process");
+        assertThat(garbage.body()).contains("Choose one of the published processes.");
         assertThat(editions()).isEqualTo(1);
     }
 
