@@ -151,6 +151,46 @@ class PabulibRoundTripIT {
             .containsExactlyInAnyOrderElementsOf(original.projects().stream().map(Project::id).toList());
     }
 
+    @Test
+    void rankedAndCumulativeBallotsKeepTheirOrderAndPoints() throws Exception {
+        for (String name : List.of("Switzerland_Zurich_S5R.pb", "Switzerland_Zurich_D10.pb")) {
+            Path file = PabulibFiles.file(name);
+            Election original = PabulibReader.read(file);
+
+            long id = importFile(file, data.emptyProcess());
+
+            Edition edition = editions.edition(data.city(), id).orElseThrow();
+            assertThat(edition.ballotKind()).isEqualTo(name.contains("S5R") ? "RANKED" : "CUMULATIVE");
+            Heading heading = editions.headings(data.city(), id).get(0);
+            HeadingResult result = results.computeHeading(edition, heading);
+            assertThat(result.winners().stream().map(w -> w.project().exchangeId()).toList()).as(name)
+                .isEqualTo(Rules.named(edition.rule()).apply(original, TieBreak.named(edition.tieBreak()), List.of()).selected());
+            Election exported = PabulibReader.read(new StringReader(
+                admin.get("/admin/budgets/" + id + "/export?heading=" + heading.id()).body()), "export.pb");
+            assertThat(exported.kind()).isEqualTo(original.kind());
+            assertThat(asWritten(exported)).as(name + ": ballots in order, with points").isEqualTo(asWritten(original));
+        }
+    }
+
+    /** Ballots as a multiset of (projects in the voter's order, points): order and points matter here. */
+    static Map<String, Long> asWritten(Election election) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (Ballot ballot : election.ballots()) {
+            List<String> cells = new ArrayList<>();
+            for (String project : ballot.projects()) {
+                long points = ballot.pointsFor(project);
+                if (points > 0) {
+                    cells.add(project + (election.kind().hasPoints() ? ":" + points : ""));
+                }
+            }
+            if (!election.kind().equals(org.baraza.pb.BallotKind.ORDINAL)) {
+                cells.sort(null);
+            }
+            counts.merge(String.join(",", cells), 1L, Long::sum);
+        }
+        return counts;
+    }
+
     /** Ballots as a multiset of sorted project lists (voter ids and order set aside). */
     static Map<List<String>, Long> ballots(Election election) {
         Map<List<String>, Long> counts = new java.util.HashMap<>();

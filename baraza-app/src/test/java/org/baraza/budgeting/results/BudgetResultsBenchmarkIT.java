@@ -84,13 +84,35 @@ class BudgetResultsBenchmarkIT {
         Edition found = editions.edition(data.city(), edition).orElseThrow();
         Heading h = editions.headings(data.city(), edition).get(0);
         List<Long> read = new ArrayList<>();
+        List<Long> sql = new ArrayList<>();
+        List<Long> rule = new ArrayList<>();
+        List<Long> explain = new ArrayList<>();
         List<Long> computeGreedy = new ArrayList<>();
         List<Long> computeMes = new ArrayList<>();
         HeadingResult result = null;
         for (int run = 0; run < 5; run++) {
             long started = System.nanoTime();
-            box.read(found, h, BallotProject::engineId, Map.of());
+            HeadingElection election = box.read(found, h, BallotProject::engineId, Map.of());
             read.add((System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            org.baraza.pb.Rules.named("mes-add1").apply(election.election(), org.baraza.pb.TieBreak.named(found.tieBreak()), List.of());
+            rule.add((System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            org.baraza.pb.Explanations.explain("mes-add1", election.election(), org.baraza.pb.TieBreak.named(found.tieBreak()),
+                List.of());
+            explain.add((System.nanoTime() - started) / 1_000_000);
+            String plan = String.join("\n", jdbc.sql("""
+                    EXPLAIN (ANALYZE, FORMAT TEXT)
+                    SELECT projects, points, count(*) AS voters FROM (
+                        SELECT array_agg(project_id) AS projects, array_agg(points) AS points
+                        FROM (SELECT ballot_id, project_id, points FROM budget_ballot_choice
+                              WHERE organization_id = :o AND edition_id = :e AND heading_id = :h
+                              ORDER BY ballot_id, rank, project_id) AS sorted
+                        GROUP BY ballot_id) AS ballot
+                    GROUP BY projects, points""").param("o", o).param("e", edition).param("h", heading)
+                .query(String.class).list());
+            java.util.regex.Matcher executed = java.util.regex.Pattern.compile("Execution Time: ([0-9.]+) ms").matcher(plan);
+            sql.add(executed.find() ? Math.round(Double.parseDouble(executed.group(1))) : -1);
             started = System.nanoTime();
             result = results.computeHeading(found, h);
             computeMes.add((System.nanoTime() - started) / 1_000_000);
@@ -128,6 +150,11 @@ class BudgetResultsBenchmarkIT {
         System.out.println("BENCH budget-results ballots=" + BALLOTS + " choices=" + choices + " projects=" + PROJECTS
             + " winners=" + result.winners().size() + " insertMs=" + insertMillis);
         System.out.println("BENCH read box into election ms (5 runs): " + read + " median " + median(read));
+        System.out.println("BENCH of which: SQL grouping of the box (EXPLAIN ANALYZE, default work_mem) ms: " + sql + " median "
+            + median(sql));
+        System.out.println("BENCH engine mes-add1 rule alone ms: " + rule + " median " + median(rule));
+        System.out.println("BENCH engine mes-add1 explanation (rule + replay of payments) ms: " + explain + " median "
+            + median(explain));
         System.out.println("BENCH compute heading mes-add1 + greedy comparison ms (5 runs): " + computeMes + " median "
             + median(computeMes));
         System.out.println("BENCH compute heading greedy (+ greedy comparison) ms (5 runs): " + computeGreedy + " median "
