@@ -29,6 +29,9 @@ final class Explaining {
 
     static HeadingResult explain(HeadingElection heading, String rule, String tieBreakName, List<Incompatibility> incompatibilities) {
         Election election = heading.election();
+        if (election.projects().isEmpty() || election.ballots().isEmpty()) {
+            return nothingToFund(heading, rule, tieBreakName);
+        }
         TieBreak tieBreak = TieBreak.named(tieBreakName);
         Explanation explanation = Explanations.explain(rule, election, tieBreak, incompatibilities);
         Outcome greedy = rule.equals("greedy") ? explanation.outcome()
@@ -77,6 +80,20 @@ final class Explaining {
             satisfied(election, ruleSet), satisfied(election, greedySet), greedy.cost());
         return new HeadingResult(heading.heading(), election.ballots().size(), rule, tieBreakName,
             explanation.endowmentPerVoter(), winners, notFunded, outcome.cost(), comparison);
+    }
+
+    /**
+     * A heading nobody voted in, or with no project on its ballot: nothing is funded and every project says why.
+     * (Greedy would otherwise fund projects with no vote at all, and Equal Shares has no voter to share among.)
+     */
+    private static HeadingResult nothingToFund(HeadingElection heading, String rule, String tieBreak) {
+        List<HeadingResult.NotFunded> notFunded = new ArrayList<>();
+        for (var project : heading.election().projects()) {
+            notFunded.add(new HeadingResult.NotFunded(heading.project(project.id()), 0, 0, HeadingResult.Reason.NO_SUPPORTERS,
+                null));
+        }
+        return new HeadingResult(heading.heading(), heading.election().ballots().size(), rule, tieBreak, null, List.of(),
+            notFunded, BigDecimal.ZERO, new HeadingResult.Comparison(List.of(), List.of(), List.of(), 0, 0, BigDecimal.ZERO));
     }
 
     /** Voters with at least one funded project they chose (gave a positive score). */

@@ -177,6 +177,26 @@ class BudgetResultsIT {
     }
 
     @Test
+    void aHeadingNobodyVotedInFundsNothingAndSaysSo() {
+        Textbook t = textbook(true);
+        long quiet = data.heading(t.edition(), "Riverside", "500");
+        data.project(t.edition(), quiet, "River steps", "100", null, null);
+        long empty = data.heading(t.edition(), "Hillside", "500");
+        WebClient admin = admin();
+        String page = "/admin/budgets/" + t.edition() + "/results";
+
+        HttpResponse<String> published = admin.submit(page, page + "/publish", List.of());
+
+        assertThat(published.statusCode()).isEqualTo(302);
+        String results = WebClient.demoCity(port).get("/budgets/" + t.edition() + "/results").body();
+        String riverside = results.substring(results.indexOf("id=\"heading-" + quiet + "\""));
+        assertThat(riverside).containsSubsequence("No project was funded.", "River steps", "Nobody voted for it.");
+        assertThat(results).contains("id=\"heading-" + empty + "\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM budget_heading_result WHERE edition_id = :e").param("e", t.edition())
+            .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void unknownOrForeignIdsAreNotFoundAndResidentsMayNotPublish() {
         Textbook t = textbook(true);
         WebClient visitor = WebClient.demoCity(port);
