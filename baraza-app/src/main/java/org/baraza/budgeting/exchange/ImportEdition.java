@@ -110,8 +110,13 @@ class ImportEdition {
         if (problem.isPresent()) {
             return new Refused(problem.get());
         }
-        ImportedEdition created = transaction.execute(status -> store(organization, actorAccountId, process, election));
-        return new Created(created);
+        try {
+            ImportedEdition created = transaction.execute(status -> store(organization, actorAccountId, process, election));
+            return new Created(created);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // another import into the same process committed first (budget_edition.process_id is unique)
+            return refused("budgetResults.import.refused.hasEdition");
+        }
     }
 
     /** Lines after the VOTES title, an upper bound of the ballots, counted without holding the file. */

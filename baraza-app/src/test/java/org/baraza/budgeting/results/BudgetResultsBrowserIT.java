@@ -74,6 +74,13 @@ class BudgetResultsBrowserIT {
         check(axe, tooHeavy, "/budgets/" + edition + "/results?lang=ar");
         assertThat(browser.htmlAttribute("dir")).isEqualTo("rtl");
         check(axe, tooHeavy, "/budgets/" + edition + "/results?lang=en");
+        // the demo's 2026 budget (2,000 ballots, a city-wide and district headings), published at start-up
+        Long demo = jdbc.sql("""
+                SELECT id FROM budget_edition WHERE title = 'Participatory budget 2026' AND results_published_at IS NOT NULL
+                ORDER BY id LIMIT 1""").query(Long.class).optional().orElse(null);
+        assertThat(demo).as("the demo's 2026 results, published at start-up").isNotNull();
+        check(axe, tooHeavy, "/budgets/" + demo + "/results");
+        assertThat(browser.text()).contains("Funded projects", "Compared with counting votes only");
 
         axe.assertNone();
         assertThat(tooHeavy).isEmpty();
