@@ -65,11 +65,42 @@ final class EqualSharesPayments {
         return purse.get(groupPurse[g]);
     }
 
+    private static final java.math.MathContext DIGITS = new java.math.MathContext(60);
+
+    /**
+     * What the supporters of {@code p} have left together, to 60 significant digits: an exact sum of
+     * hundreds of fractions with unrelated denominators costs far more than the rule itself, and residents
+     * read it in cents. {@link #supportersMoneyLeft} gives the exact value where it must decide something.
+     */
+    java.math.BigDecimal supportersMoneyLeftApproximately(int p) {
+        long[] weight = new long[purse.size()];
+        for (int g : profile.projectGroups[p]) {
+            weight[groupPurse[g]] += profile.groupWeight[g];
+        }
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (int id = 0; id < weight.length; id++) {
+            if (weight[id] != 0) {
+                Rational money = purse.get(id);
+                total = total.add(new java.math.BigDecimal(money.numerator().multiply(java.math.BigInteger.valueOf(weight[id])))
+                    .divide(new java.math.BigDecimal(money.denominator()), DIGITS));
+            }
+        }
+        return total;
+    }
+
     /** What the supporters of {@code p} have left together. */
     Rational supportersMoneyLeft(int p) {
-        Rational total = Rational.ZERO;
+        // Summed per purse, not per group: thousands of groups share a few purses, and every exact
+        // addition of two fractions with different denominators costs a gcd of big numbers.
+        long[] weight = new long[purse.size()];
         for (int g : profile.projectGroups[p]) {
-            total = total.add(moneyLeft(g).multiply(profile.groupWeight[g]));
+            weight[groupPurse[g]] += profile.groupWeight[g];
+        }
+        Rational total = Rational.ZERO;
+        for (int id = 0; id < weight.length; id++) {
+            if (weight[id] != 0) {
+                total = total.add(purse.get(id).multiply(weight[id]));
+            }
         }
         return total;
     }

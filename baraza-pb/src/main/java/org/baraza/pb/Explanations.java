@@ -82,19 +82,30 @@ public final class Explanations {
             if (chosen[p]) {
                 continue;
             }
-            Rational moneyLeft = payments.supportersMoneyLeft(p);
+            BigDecimal moneyLeft = payments.supportersMoneyLeftApproximately(p);
             UnfundedProject.Reason reason = commonReason(profile, p, chosen);
             if (reason == null) {
                 // Completion passes over only what does not fit; a pass ends when no project's
                 // supporters can pay for it (a free project, which Equal Shares never considers, aside).
-                reason = completed || moneyLeft.compareTo(profile.cost[p]) >= 0
+                reason = completed || covers(payments, p, moneyLeft, profile.cost[p])
                     ? UnfundedProject.Reason.BUDGET_EXHAUSTED
                     : UnfundedProject.Reason.SUPPORTERS_MONEY_SHORT;
             }
             unfunded.add(new UnfundedProject(profile.ids[p], profile.approvals[p], cost(election, p), reason,
-                cents(moneyLeft)));
+                moneyLeft.setScale(2, RoundingMode.HALF_EVEN)));
         }
         return new Explanation(outcome, endowment == null ? null : cents(endowment), funded, unfunded);
+    }
+
+    /** Whether the supporters' money left covers the cost: decided on the 60-digit sum unless it is too close to call. */
+    private static boolean covers(EqualSharesPayments payments, int p, BigDecimal approximately, Rational cost) {
+        BigDecimal exactCost = new BigDecimal(cost.numerator()).divide(new BigDecimal(cost.denominator()),
+            new java.math.MathContext(60));
+        BigDecimal margin = exactCost.abs().max(BigDecimal.ONE).movePointLeft(40);
+        if (approximately.subtract(exactCost).abs().compareTo(margin) > 0) {
+            return approximately.compareTo(exactCost) > 0;
+        }
+        return payments.supportersMoneyLeft(p).compareTo(cost) >= 0;
     }
 
     private static UnfundedProject.Reason commonReason(EqualSharesProfile profile, int p, boolean[] chosen) {
