@@ -3,11 +3,15 @@ package org.baraza.budgeting.exchange;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.baraza.participation.ProcessId;
+import org.baraza.participation.Processes;
 import org.baraza.platform.CurrentMunicipality;
 import org.baraza.platform.OrganizationId;
 import org.baraza.platform.SignedInAccount;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +28,14 @@ class ImportPage {
 
     private final ImportEdition importer;
     private final ImportLimits limits;
+    private final Processes processes;
+    private final JdbcClient jdbc;
 
-    ImportPage(ImportEdition importer, ImportLimits limits) {
+    ImportPage(ImportEdition importer, ImportLimits limits, Processes processes, JdbcClient jdbc) {
         this.importer = importer;
         this.limits = limits;
+        this.processes = processes;
+        this.jdbc = jdbc;
     }
 
     @GetMapping
@@ -84,7 +92,16 @@ class ImportPage {
         model.addAttribute("error", error);
         model.addAttribute("maxBallots", limits.maxBallots());
         model.addAttribute("maxProjects", limits.maxProjects());
+        model.addAttribute("processChoices", freeProcesses(CurrentMunicipality.id()));
         return "budgeting/exchange/import";
+    }
+
+    /** The published processes an edition can still be imported into: those without one. */
+    private Map<ProcessId, String> freeProcesses(OrganizationId organization) {
+        Map<ProcessId, String> free = new LinkedHashMap<>(processes.titles(organization));
+        free.keySet().removeAll(jdbc.sql("SELECT process_id FROM budget_edition WHERE organization_id = :org")
+            .param("org", organization.value()).query((rs, row) -> new ProcessId(rs.getLong(1))).set());
+        return free;
     }
 
     private static ProcessId processId(String text) {

@@ -123,7 +123,7 @@ class PabulibImportBadInputIT {
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("There is no published process with this number");
         assertThat(notANumber.statusCode()).isEqualTo(400);
-        assertThat(notANumber.body()).contains("Enter the number of a process.");
+        assertThat(notANumber.body()).contains("Choose one of the published processes.");
         nothingStored();
         assertThat(count("budget_ballot")).isEqualTo(ballots);
     }

@@ -65,7 +65,7 @@ class BudgetResultsBrowserIT {
         axe.check("results published");
         check(axe, tooHeavy, "/admin/budgets/import");
         browser.submit();
-        assertThat(browser.text()).contains("Nothing was imported", "Enter the number of a process.");
+        assertThat(browser.text()).contains("Nothing was imported", "Choose a .pb file.");
         axe.check("import with errors");
         browser.signOut();
 
