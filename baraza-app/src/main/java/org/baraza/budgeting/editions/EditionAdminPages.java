@@ -50,7 +50,7 @@ class EditionAdminPages {
     @GetMapping
     String list(Model model) {
         model.addAttribute("process", "");
-        model.addAttribute("title", "");
+        model.addAttribute("editionTitle", "");
         model.addAttribute("errors", Map.of());
         return listing(model);
     }
@@ -88,7 +88,7 @@ class EditionAdminPages {
             }
         }
         model.addAttribute("process", process == null ? "" : process);
-        model.addAttribute("title", title == null ? "" : title);
+        model.addAttribute("editionTitle", title == null ? "" : title);
         model.addAttribute("errors", errors.translated(messages));
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return listing(model);
