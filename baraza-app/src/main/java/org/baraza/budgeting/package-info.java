@@ -8,5 +8,5 @@
  * {@code results} (computation, explanation, publication) and {@code exchange} (pabulib import and export).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Participatory budgeting",
-    allowedDependencies = {"platform", "participation", "pb"})
+    allowedDependencies = {"platform", "participation", "participation::images", "participation::text", "pb"})
 package org.baraza.budgeting;

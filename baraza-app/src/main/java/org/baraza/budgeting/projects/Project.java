@@ -2,8 +2,7 @@ package org.baraza.budgeting.projects;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
+import org.baraza.participation.text.SafeMarkdown;
 import org.baraza.platform.OrganizationId;
 
 /**
@@ -36,11 +35,8 @@ record Project(long id, OrganizationId organization, long editionId, long headin
         return cost == null;
     }
 
-    /**
-     * The description as paragraphs of plain text, each shown escaped: blank lines separate paragraphs.
-     * Nothing typed becomes markup, so a {@code <script>} is shown as those characters.
-     */
-    public List<String> paragraphs() {
-        return Arrays.stream(description.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    /** The description rendered from the safe subset of Markdown, every HTML character escaped. */
+    public String descriptionHtml() {
+        return SafeMarkdown.render(description);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.baraza.budgeting.editions.FieldErrors;
 import org.baraza.budgeting.editions.FormInput;
 import org.baraza.budgeting.editions.Heading;
+import org.baraza.participation.images.UploadedImage;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -54,16 +55,21 @@ record ProjectForm(String title, String description, String heading, String dist
         String mediaType = null;
         String alt = FormInput.text(errors, "imageAlt", imageAlt, 300, false, false);
         if (image != null && !image.isEmpty()) {
-            if (image.getSize() > ProjectImage.MAX_BYTES) {
+            if (image.getSize() > UploadedImage.MAX_BYTES) {
                 errors.reject("image", "budgets.error.image.tooLarge");
             } else {
                 try {
-                    ProjectImage.Outcome clean = ProjectImage.clean(image.getBytes());
-                    if (clean.refusal() != null) {
-                        errors.reject("image", clean.refusal());
+                    UploadedImage.Outcome clean = UploadedImage.clean(image.getBytes());
+                    if (clean.refusal().isPresent()) {
+                        errors.reject("image", switch (clean.refusal().get()) {
+                            case EMPTY -> "budgets.error.image.empty";
+                            case TOO_LARGE -> "budgets.error.image.tooLarge";
+                            case NOT_AN_IMAGE -> "budgets.error.image.notAnImage";
+                            case TOO_MANY_PIXELS -> "budgets.error.image.tooManyPixels";
+                        });
                     } else {
-                        bytes = clean.bytes();
-                        mediaType = clean.mediaType();
+                        bytes = clean.image().orElseThrow().bytes();
+                        mediaType = clean.image().orElseThrow().mediaType();
                     }
                 } catch (IOException unreadable) {
                     errors.reject("image", "budgets.error.image.notAnImage");

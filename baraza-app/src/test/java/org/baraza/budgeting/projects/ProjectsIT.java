@@ -227,6 +227,17 @@ class ProjectsIT {
     }
 
     @Test
+    void descriptionsUseTheSafeMarkdownOfProposals() {
+        WebClient resident = city.client(city.verifiedResident());
+        List<Field> fields = project("Benches in the shade", Long.toString(cityWide), "", "100");
+        fields.set(1, pair("description", "Shade for **twenty** benches:\n\n- by the market\n- by the school"));
+        assertThat(submit(resident, fields).statusCode()).isEqualTo(302);
+        long id = city.count("SELECT max(id) FROM budget_project WHERE edition_id = ?", edition);
+        String page = city.client(null).get(base + "/projects/" + id).body();
+        assertThat(page).contains("<strong>twenty</strong>", "<li>by the market</li>");
+    }
+
+    @Test
     void onlyVerifiedResidentsSubmitAndOnlyWhileTheProcessTakesProjects() {
         WebClient unverified = city.client(city.account());
         HttpResponse<String> form = unverified.get(base + "/projects/new");
