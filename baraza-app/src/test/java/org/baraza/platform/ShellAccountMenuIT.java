@@ -28,7 +28,7 @@ class ShellAccountMenuIT {
         String page = signedIn("resident@demo.city");
         assertThat(page).contains("href=\"/account\"", "href=\"/account/notifications\"", "action=\"/logout\"")
             .doesNotContain("href=\"/login\"", "href=\"/register\"", "href=\"/admin\"", "href=\"/officer\"", "href=\"/moderation\"",
-                "href=\"/platform\"");
+                "href=\"/platform\"", "href=\"/valuation/budgets\"");
     }
 
     @Test
@@ -36,6 +36,7 @@ class ShellAccountMenuIT {
         assertThat(signedIn("admin@demo.city")).contains("href=\"/admin\"").doesNotContain("href=\"/officer\"", "href=\"/login\"");
         assertThat(signedIn("officer@demo.city")).contains("href=\"/officer\"").doesNotContain("href=\"/admin\"");
         assertThat(signedIn("moderator@demo.city")).contains("href=\"/moderation\"").doesNotContain("href=\"/admin\"");
+        assertThat(signedIn("valuator@demo.city")).contains("href=\"/valuation/budgets\"").doesNotContain("href=\"/admin\"");
     }
 
     private String signedIn(String login) {

@@ -12,9 +12,10 @@ import org.springframework.security.core.GrantedAuthority;
  * {@code hasRole(…)} would answer: seven {@code sec:authorize} expressions in the layout cost a sixth of
  * a page's rendering (BENCHMARKS.md), each parsed and evaluated with a fresh evaluation context.
  */
-public record AccountMenu(boolean signedIn, boolean moderator, boolean admin, boolean officer, boolean platformAdmin) {
+public record AccountMenu(boolean signedIn, boolean moderator, boolean admin, boolean officer, boolean valuator,
+                          boolean platformAdmin) {
 
-    static final AccountMenu VISITOR = new AccountMenu(false, false, false, false, false);
+    static final AccountMenu VISITOR = new AccountMenu(false, false, false, false, false, false);
 
     static AccountMenu of(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
@@ -22,7 +23,7 @@ public record AccountMenu(boolean signedIn, boolean moderator, boolean admin, bo
         }
         Collection<? extends GrantedAuthority> authorities = authentication.getAuthorities();
         return new AccountMenu(true, holds(authorities, Role.MODERATOR), holds(authorities, Role.ADMIN),
-            holds(authorities, Role.OFFICER), holds(authorities, Role.PLATFORM_ADMIN));
+            holds(authorities, Role.OFFICER), holds(authorities, Role.VALUATOR), holds(authorities, Role.PLATFORM_ADMIN));
     }
 
     private static boolean holds(Collection<? extends GrantedAuthority> authorities, Role role) {

@@ -12,7 +12,7 @@ class AccountMenuTest {
 
     @Test
     void anAnonymousVisitorOrNoAuthenticationAtAllGetsTheVisitorsMenu() {
-        assertThat(AccountMenu.of(null)).isEqualTo(new AccountMenu(false, false, false, false, false));
+        assertThat(AccountMenu.of(null)).isEqualTo(new AccountMenu(false, false, false, false, false, false));
         assertThat(AccountMenu.of(new AnonymousAuthenticationToken("key", "anonymousUser",
             List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))))).isEqualTo(AccountMenu.VISITOR);
     }
@@ -21,15 +21,15 @@ class AccountMenuTest {
     void aSignedInAccountSeesTheLinksOfItsRolesOnly() {
         var admin = UsernamePasswordAuthenticationToken.authenticated("7", null,
             List.of(new SimpleGrantedAuthority("ROLE_RESIDENT"), new SimpleGrantedAuthority("ROLE_ADMIN")));
-        assertThat(AccountMenu.of(admin)).isEqualTo(new AccountMenu(true, false, true, false, false));
+        assertThat(AccountMenu.of(admin)).isEqualTo(new AccountMenu(true, false, true, false, false, false));
 
         var officerAndModerator = UsernamePasswordAuthenticationToken.authenticated("8", null,
             List.of(new SimpleGrantedAuthority("ROLE_OFFICER"), new SimpleGrantedAuthority("ROLE_MODERATOR")));
-        assertThat(AccountMenu.of(officerAndModerator)).isEqualTo(new AccountMenu(true, true, false, true, false));
+        assertThat(AccountMenu.of(officerAndModerator)).isEqualTo(new AccountMenu(true, true, false, true, false, false));
 
         var platform = UsernamePasswordAuthenticationToken.authenticated("9", null,
             List.of(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN")));
-        assertThat(AccountMenu.of(platform)).isEqualTo(new AccountMenu(true, false, false, false, true));
+        assertThat(AccountMenu.of(platform)).isEqualTo(new AccountMenu(true, false, false, false, false, true));
     }
 
     @Test
