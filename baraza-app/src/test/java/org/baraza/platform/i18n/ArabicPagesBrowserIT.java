@@ -76,6 +76,10 @@ class ArabicPagesBrowserIT {
         SitePages.tour(browser, inArabic, (page, shown) -> {
             softly.assertThat(shown.htmlAttribute("lang")).as("lang of %s", page).isEqualTo("ar");
             softly.assertThat(shown.htmlAttribute("dir")).as("dir of %s", page).isEqualTo("rtl");
+            // nothing sticks out sideways: in right-to-left, what overflows to the left makes the page scroll
+            softly.assertThat(((Number) shown.driver().executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                .as("width beyond the window on %s", page).isLessThanOrEqualTo(0);
             softly.assertThat(untranslated(shown, page)).as("words not in Arabic on %s", page).isEmpty();
             if (inAxeSample(page)) {
                 axe.check(page.toString());
