@@ -37,7 +37,8 @@ class ResultsPresentation {
                        ComparisonView comparison, String map, String mapDescription) {
     }
 
-    record TurnoutView(String online, String booth, String paper, String total) {
+    /** {@code ballotsNotOnRoll}: a heading holds more ballots than the roll has voters (imported ones have none). */
+    record TurnoutView(String online, String booth, String paper, String total, boolean ballotsNotOnRoll) {
     }
 
     private final MessageSource messages;
@@ -59,8 +60,9 @@ class ResultsPresentation {
     }
 
     TurnoutView turnout(EditionResults results, Locale locale) {
+        long mostBallots = results.headings().stream().mapToLong(HeadingResult::ballots).max().orElse(0);
         return new TurnoutView(count(results.voters("ONLINE"), locale), count(results.voters("BOOTH"), locale),
-            count(results.voters("PAPER"), locale), count(results.voters(), locale));
+            count(results.voters("PAPER"), locale), count(results.voters(), locale), mostBallots > results.voters());
     }
 
     private HeadingView heading(HeadingResult result, List<District> all, Map<String, String> districtNames, Locale locale) {

@@ -80,6 +80,7 @@ class BudgetResultsBrowserIT {
                 ORDER BY id LIMIT 1""").query(Long.class).optional().orElse(null);
         assertThat(demo).as("the demo's 2026 results, published at start-up").isNotNull();
         check(axe, tooHeavy, "/budgets/" + demo + "/results");
+        assertThat(browser.text()).contains("Some ballots were imported from a file");
         assertThat(browser.text()).contains("Funded projects", "Compared with counting votes only");
 
         axe.assertNone();
