@@ -1,6 +1,7 @@
 package org.baraza.budgeting.results;
 
 import java.math.BigDecimal;
+import org.baraza.platform.SpreadsheetRows;
 
 /**
  * The results as CSV (RFC 4180, UTF-8, CRLF) for re-users: one row per project of each heading with its votes,
@@ -18,7 +19,7 @@ final class BudgetResultsCsv {
     static String write(EditionResults results) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (String channel : java.util.List.of("ONLINE", "BOOTH", "PAPER")) {
-            row(csv, "voters_" + channel.toLowerCase(java.util.Locale.ROOT), "", "", "", "", "", results.voters(channel), "", "", "", "",
+            SpreadsheetRows.append(csv, "voters_" + channel.toLowerCase(java.util.Locale.ROOT), "", "", "", "", "", results.voters(channel), "", "", "", "",
                 "", "", "", "");
         }
         for (HeadingResult heading : results.headings()) {
@@ -26,25 +27,25 @@ final class BudgetResultsCsv {
             String name = heading.heading().name();
             java.util.Set<Long> greedy = new java.util.HashSet<>();
             heading.comparison().greedyWinners().forEach(p -> greedy.add(p.id()));
-            row(csv, "ballots", id, name, "", "", "", heading.ballots(), "", "", "", "", "", "", "", "");
-            row(csv, "budget", id, name, "", "", "", "", "", "", "", "", "", "", "", plain(heading.budget()));
-            row(csv, "spent", id, name, "", "", "", "", "", "", "", "", "", "", "", plain(heading.spent()));
-            row(csv, "left", id, name, "", "", "", "", "", "", "", "", "", "", "", plain(heading.left()));
+            SpreadsheetRows.append(csv, "ballots", id, name, "", "", "", heading.ballots(), "", "", "", "", "", "", "", "");
+            SpreadsheetRows.append(csv, "budget", id, name, "", "", "", "", "", "", "", "", "", "", "", plain(heading.budget()));
+            SpreadsheetRows.append(csv, "spent", id, name, "", "", "", "", "", "", "", "", "", "", "", plain(heading.spent()));
+            SpreadsheetRows.append(csv, "left", id, name, "", "", "", "", "", "", "", "", "", "", "", plain(heading.left()));
             if (heading.endowmentPerVoter() != null) {
-                row(csv, "equal_share", id, name, "", "", "", "", "", "", "", "", "", "", "", plain(heading.endowmentPerVoter()));
+                SpreadsheetRows.append(csv, "equal_share", id, name, "", "", "", "", "", "", "", "", "", "", "", plain(heading.endowmentPerVoter()));
             }
-            row(csv, "voters_satisfied_rule", id, name, "", "", "", heading.comparison().satisfiedUnderRule(), "", "", "", "", "", "",
+            SpreadsheetRows.append(csv, "voters_satisfied_rule", id, name, "", "", "", heading.comparison().satisfiedUnderRule(), "", "", "", "", "", "",
                 "", "");
-            row(csv, "voters_satisfied_greedy", id, name, "", "", "", heading.comparison().satisfiedUnderGreedy(), "", "", "", "", "",
+            SpreadsheetRows.append(csv, "voters_satisfied_greedy", id, name, "", "", "", heading.comparison().satisfiedUnderGreedy(), "", "", "", "", "",
                 "", "", "");
             for (HeadingResult.Winner winner : heading.winners()) {
                 BallotProject p = winner.project();
-                row(csv, "project", id, name, p.id(), p.title(), plain(p.cost()), winner.votes(), winner.points(), 1, winner.position(),
+                SpreadsheetRows.append(csv, "project", id, name, p.id(), p.title(), plain(p.cost()), winner.votes(), winner.points(), 1, winner.position(),
                     plain(winner.largestPayment()), winner.byCompletion() ? 1 : 0, "", greedy.contains(p.id()) ? 1 : 0, "");
             }
             for (HeadingResult.NotFunded project : heading.notFunded()) {
                 BallotProject p = project.project();
-                row(csv, "project", id, name, p.id(), p.title(), plain(p.cost()), project.votes(), project.points(), 0, "", "", "",
+                SpreadsheetRows.append(csv, "project", id, name, p.id(), p.title(), plain(p.cost()), project.votes(), project.points(), 0, "", "", "",
                     project.reason().name().toLowerCase(java.util.Locale.ROOT), greedy.contains(p.id()) ? 1 : 0,
                     plain(project.supportersMoneyLeft()));
             }
@@ -54,26 +55,5 @@ final class BudgetResultsCsv {
 
     private static String plain(BigDecimal amount) {
         return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static void row(StringBuilder csv, Object... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells[i]));
-        }
-        csv.append("\r\n");
-    }
-
-    static String cell(Object value) {
-        String text = String.valueOf(value);
-        if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

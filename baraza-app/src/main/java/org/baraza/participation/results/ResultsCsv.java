@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.baraza.participation.consultations.Answer;
 import org.baraza.participation.consultations.Question;
+import org.baraza.platform.SpreadsheetRows;
 
 /**
  * The results as CSV (RFC 4180, UTF-8, CRLF), one table for re-users: aggregates only, never a ballot and
@@ -20,31 +21,31 @@ final class ResultsCsv {
     /** @param yesNo the translated words for YES and NO */
     static String write(Results results, Function<String, String> yesNo) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        row(csv, "ballots_box", "", "", "", "", results.electronicBallots(), results.electronicBallots(), 0, "", "");
-        row(csv, "ballots_paper", "", "", "", "", results.paperBallots(), 0, results.paperBallots(), "", "");
-        row(csv, "ballots_paper_null", "", "", "", "", results.paperNullBallots(), 0, results.paperNullBallots(), "", "");
-        row(csv, "turnout_channel", "", "", "online", "", results.turnout().online(), "", "", "", "");
-        row(csv, "turnout_channel", "", "", "booth", "", results.turnout().booth(), "", "", "", "");
-        row(csv, "turnout_channel", "", "", "paper", "", results.turnout().paper(), "", "", "", "");
+        SpreadsheetRows.append(csv, "ballots_box", "", "", "", "", results.electronicBallots(), results.electronicBallots(), 0, "", "");
+        SpreadsheetRows.append(csv, "ballots_paper", "", "", "", "", results.paperBallots(), 0, results.paperBallots(), "", "");
+        SpreadsheetRows.append(csv, "ballots_paper_null", "", "", "", "", results.paperNullBallots(), 0, results.paperNullBallots(), "", "");
+        SpreadsheetRows.append(csv, "turnout_channel", "", "", "online", "", results.turnout().online(), "", "", "", "");
+        SpreadsheetRows.append(csv, "turnout_channel", "", "", "booth", "", results.turnout().booth(), "", "", "", "");
+        SpreadsheetRows.append(csv, "turnout_channel", "", "", "paper", "", results.turnout().paper(), "", "", "", "");
         for (Results.DistrictTurnout district : results.turnout().districts()) {
-            row(csv, "turnout_district", "", "", district.name(), "", district.shown(), "", "", "", "");
+            SpreadsheetRows.append(csv, "turnout_district", "", "", district.name(), "", district.shown(), "", "", "", "");
         }
         int number = 0;
         for (Results.QuestionResult question : results.questions()) {
             number++;
             Question q = question.question();
-            row(csv, "blank", number, q.text(), "", "", question.blank(), "", "", "", "");
+            SpreadsheetRows.append(csv, "blank", number, q.text(), "", "", question.blank(), "", "", "", "");
             for (Results.AnswerResult answer : question.answers()) {
                 String text = label(q, answer.answer(), yesNo);
                 if (q.isRanked()) {
                     List<Long> perRank = answer.perRank();
                     for (int rank = 1; rank <= perRank.size(); rank++) {
-                        row(csv, "rank", number, q.text(), text, rank, perRank.get(rank - 1), "", "", "", "");
+                        SpreadsheetRows.append(csv, "rank", number, q.text(), text, rank, perRank.get(rank - 1), "", "", "", "");
                     }
-                    row(csv, "borda", number, q.text(), text, "", answer.votes(), answer.electronic(), answer.paper(),
+                    SpreadsheetRows.append(csv, "borda", number, q.text(), text, "", answer.votes(), answer.electronic(), answer.paper(),
                         answer.percent(), answer.bordaPoints());
                 } else {
-                    row(csv, "answer", number, q.text(), text, "", answer.votes(), answer.electronic(), answer.paper(),
+                    SpreadsheetRows.append(csv, "answer", number, q.text(), text, "", answer.votes(), answer.electronic(), answer.paper(),
                         answer.percent(), "");
                 }
             }
@@ -54,26 +55,5 @@ final class ResultsCsv {
 
     static String label(Question question, Answer answer, Function<String, String> yesNo) {
         return question.isYesNo() ? yesNo.apply(answer.text()) : answer.text();
-    }
-
-    private static void row(StringBuilder csv, Object... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells[i]));
-        }
-        csv.append("\r\n");
-    }
-
-    static String cell(Object value) {
-        String text = String.valueOf(value);
-        if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

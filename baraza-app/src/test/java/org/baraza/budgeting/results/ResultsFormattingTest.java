@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.baraza.platform.SpreadsheetRows;
 import org.junit.jupiter.api.Test;
 
 class ResultsFormattingTest {
@@ -18,9 +19,9 @@ class ResultsFormattingTest {
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAreDefused() {
-        assertThat(BudgetResultsCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(BudgetResultsCsv.cell("Benches, shaded")).isEqualTo("\"Benches, shaded\"");
-        assertThat(BudgetResultsCsv.cell(-5L)).as("numbers are not text").isEqualTo("-5");
+        assertThat(SpreadsheetRows.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(SpreadsheetRows.cell("Benches, shaded")).isEqualTo("\"Benches, shaded\"");
+        assertThat(SpreadsheetRows.cell(-5L)).as("numbers are not text").isEqualTo("-5");
     }
 
     @Test
