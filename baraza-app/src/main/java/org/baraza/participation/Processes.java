@@ -21,6 +21,14 @@ public interface Processes {
     /** Whether residents may do {@code action} in the process now. */
     boolean isOpen(OrganizationId organization, ProcessId process, PhaseAction action);
 
+    /**
+     * The same, for a caller about to act on the answer in its own transaction (a ballot): the process's phases
+     * then stay as read until that transaction ends. A change to the phases waits for it, and an answer given
+     * after a change committed sees the change, so no ballot commits after voting was ended having read it open.
+     * Must run inside a transaction.
+     */
+    boolean isOpenWhileHeld(OrganizationId organization, ProcessId process, PhaseAction action);
+
     /** Whether the process is a published one of this municipality. */
     boolean exists(OrganizationId organization, ProcessId process);
 

@@ -249,7 +249,7 @@ class CastBudgetBallot {
         if (published.isEmpty() || published.get()) {
             return Optional.of(Refusal.NOT_OPEN);
         }
-        if (!processes.isOpen(edition.organization(), edition.process(), PhaseAction.VOTE)) {
+        if (!processes.isOpenWhileHeld(edition.organization(), edition.process(), PhaseAction.VOTE)) {
             return Optional.of(Refusal.NOT_OPEN);
         }
         return Optional.empty();

@@ -17,8 +17,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a heading's ballots out of the secret box into an engine election. The database groups the choices by
- * ballot and counts identical ballots, so what crosses the connection is one row per distinct ballot (through a
+ * Reads a heading's ballots out of the secret box into an engine election. The database counts identical ballots, so what crosses the connection is one row per distinct ballot (through a
  * server-side cursor), and identical ballots share one list in memory. Voter ids are positions in this read:
  * the box has no voter to name.
  */
@@ -55,21 +54,15 @@ public class BallotBoxReader {
         }
         BallotKind kind = edition.engineBallotKind();
         List<Ballot> ballots = new ArrayList<>();
-        // Identical ballots are counted in the database and built once here: the box of a city-wide heading holds
-        // hundreds of thousands of ballots but a few thousand distinct ones, so only those cross the connection.
-        // One sort by ballot, then rank (most preferred first on ranked ballots), then project feeds array_agg in that
-        // order: an ORDER BY inside array_agg would sort each of the 400,000 groups on its own (PostgreSQL 14), which
-        // cost most of the read. The sort needs memory: SET LOCAL keeps the larger work_mem to this transaction.
-        cursor.execute("SET LOCAL work_mem = '128MB'");
-        long[] withChoices = {0};
+        // Identical ballots are counted in the database over one row per ballot: the heading's part of each ballot
+        // holds its choices as arrays in reading order (rank, then project; V2026_11_24_0100), so no choice row is
+        // sorted. The box of a city-wide heading holds hundreds of thousands of ballots but a few thousand distinct
+        // ones, and only those cross the connection. A ballot that chose nothing in the heading still takes part
+        // in it (an empty array): it counts among the voters (MES's n).
         cursor.query("""
-                SELECT projects, points, count(*) AS voters FROM (
-                    SELECT array_agg(project_id) AS projects, array_agg(points) AS points
-                    FROM (SELECT ballot_id, project_id, points FROM budget_ballot_choice
-                          WHERE organization_id = ? AND edition_id = ? AND heading_id = ?
-                          ORDER BY ballot_id, rank, project_id) AS sorted
-                    GROUP BY ballot_id) AS ballot
-                GROUP BY projects, points""",
+                SELECT choices, points, count(*) AS voters FROM budget_ballot_heading
+                WHERE organization_id = ? AND edition_id = ? AND heading_id = ?
+                GROUP BY choices, points""",
             rs -> {
                 Long[] chosen = (Long[]) rs.getArray(1).getArray();
                 Integer[] given = (Integer[]) rs.getArray(2).getArray();
@@ -89,15 +82,7 @@ public class BallotBoxReader {
                 for (long v = 0; v < voters; v++) {
                     ballots.add(new Ballot(Integer.toString(ballots.size() + 1), sharedProjects, sharedPoints));
                 }
-                withChoices[0] += voters;
             }, organization.value(), edition.id(), heading.id());
-        Long inHeading = cursor.queryForObject("""
-                SELECT count(*) FROM budget_ballot_heading WHERE organization_id = ? AND edition_id = ? AND heading_id = ?""",
-            Long.class, organization.value(), edition.id(), heading.id());
-        // ballots that take part in the heading but chose nothing in it: voters all the same (MES's n)
-        for (long v = withChoices[0]; v < (inHeading == null ? 0 : inHeading); v++) {
-            ballots.add(new Ballot(Integer.toString(ballots.size() + 1), List.of(), List.of()));
-        }
         Map<String, String> withBudget = new LinkedHashMap<>(meta);
         BigDecimal budget = heading.budget();
         return new HeadingElection(heading, new Election(withBudget, budget, kind, projects, ballots), byId);

@@ -12,6 +12,8 @@ import org.baraza.participation.Processes;
 import org.baraza.participation.web.Pages;
 import org.baraza.platform.OrganizationId;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Answers {@link Processes} for other modules, and lists and finds processes for the pages of this one. */
 @Service
@@ -38,6 +40,14 @@ public class ProcessCatalogue implements Processes {
     @Override
     public boolean isOpen(OrganizationId organization, ProcessId process, PhaseAction action) {
         return currentPhase(organization, process).map(phase -> phase.allows(action)).orElse(false);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean isOpenWhileHeld(OrganizationId organization, ProcessId process, PhaseAction action) {
+        // Phase changes lock the process row for update (ProcessAdministration); a key-share lock waits for one in
+        // progress and holds the next off, without making concurrent ballots wait for each other.
+        return repository.holdPhases(organization, process) && isOpen(organization, process, action);
     }
 
     @Override

@@ -81,6 +81,12 @@ class ProcessRepository {
             .param("org", organization.value()).param("id", id.value()).query(Long.class).optional().isPresent();
     }
 
+    /** Holds the process's phases unchanged until the transaction ends; false if there is no such process. */
+    boolean holdPhases(OrganizationId organization, ProcessId id) {
+        return jdbc.sql("SELECT id FROM participatory_process WHERE organization_id = :org AND id = :id FOR KEY SHARE")
+            .param("org", organization.value()).param("id", id.value()).query(Long.class).optional().isPresent();
+    }
+
     Optional<ParticipatoryProcess> find(OrganizationId organization, ProcessId id) {
         return jdbc.sql(SELECT + " WHERE p.organization_id = :org AND p.id = :id")
             .param("org", organization.value()).param("id", id.value())

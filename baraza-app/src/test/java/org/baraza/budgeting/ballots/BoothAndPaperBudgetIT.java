@@ -174,6 +174,8 @@ class BoothAndPaperBudgetIT {
         assertThat(officer.get(edition.paper()).body()).contains("3 sheets were imported.");
         assertThat(editions.ballots(edition)).isEqualTo(3);
         assertThat(editions.choices(edition)).isEqualTo(3);
+        assertThat(editions.headingsOutOfStepWithChoices(edition)).isZero();
+        assertThat(editions.headingChoices(edition)).hasSize(3).contains(List.of());
         assertThat(jdbc.sql("SELECT details FROM audit_entry WHERE action = 'budget.paper.imported' AND target = :t")
             .param("t", "budget-edition:" + edition.id()).query(String.class).single()).contains("3");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.baraza.participation.testing.WebClient.pair;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
+import javax.sql.DataSource;
 import org.baraza.IntegrationTest;
 import org.baraza.participation.testing.Electorate;
 import org.baraza.participation.testing.WebClient;
@@ -37,6 +40,9 @@ class BudgetBallotIntegrityIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     Electorate electorate;
     BudgetEditions editions;
@@ -142,6 +148,35 @@ class BudgetBallotIntegrityIT {
         }
         assertThat(editions.ballots(edition)).isEqualTo(15);
         assertThat(editions.roll(edition)).isEqualTo(15);
+    }
+
+    @Test
+    void aBallotSentWhileAnAdminEndsVotingWaitsAndIsRefusedOnceTheEndIsCommitted() throws Exception {
+        BudgetEditions.Made edition = editions.in(demoCity).approval(2).create();
+        WebClient resident = signIn(electorate.verified(demoCity, "market"));
+        String token = resident.csrfToken(edition.ballot());
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (Connection admin = dataSource.getConnection()) {
+            // what ending a phase does (ProcessAdministration): lock the process for update, then move the phase's end
+            admin.setAutoCommit(false);
+            try (Statement statement = admin.createStatement()) {
+                statement.execute("SELECT id FROM participatory_process WHERE id = " + edition.process() + " FOR UPDATE");
+                statement.executeUpdate("UPDATE process_phase SET ends_at = now() - interval '1 second', ends_on = current_date"
+                    + " WHERE process_id = " + edition.process());
+            }
+            Future<HttpResponse<String>> ballot = thread.submit(() -> resident.post(edition.ballot(),
+                List.of(pair("project", edition.project("library")), pair("_csrf", token))));
+            Thread.sleep(1_000);
+            assertThat(ballot).as("the ballot waits for the change of phases to finish").isNotDone();
+            admin.commit();
+
+            HttpResponse<String> answer = ballot.get(1, TimeUnit.MINUTES);
+            assertThat(answer.statusCode()).isEqualTo(409);
+            assertThat(answer.body()).contains("Voting in this budget is not open now.");
+        } finally {
+            thread.shutdownNow();
+        }
+        assertThat(editions.ballots(edition) + editions.roll(edition)).isZero();
     }
 
     WebClient signIn(Electorate.Resident resident) {

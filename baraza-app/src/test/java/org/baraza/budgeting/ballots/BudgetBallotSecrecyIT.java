@@ -48,7 +48,7 @@ class BudgetBallotSecrecyIT {
     void noColumnOfTheBallotBoxCanNameAVoterOrATime() {
         Map<String, Set<String>> allowed = Map.of(
             "budget_ballot", Set.of("id", "organization_id", "edition_id", "receipt_hash", "mixed"),
-            "budget_ballot_heading", Set.of("ballot_id", "organization_id", "edition_id", "heading_id"),
+            "budget_ballot_heading", Set.of("ballot_id", "organization_id", "edition_id", "heading_id", "choices", "points"),
             "budget_ballot_choice", Set.of("ballot_id", "organization_id", "edition_id", "heading_id", "project_id", "points", "rank"));
         allowed.forEach((table, columns) -> {
             List<String> actual = jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = :t")
@@ -117,6 +117,9 @@ class BudgetBallotSecrecyIT {
         mixing.mix(open.id());
         assertThat(sharedXmin(open)).as("no ballot shares a transaction with a roll entry once mixed").isZero();
         assertThat(editions.ballots(open)).isEqualTo(4);
+        assertThat(editions.headingChoices(open)).as("choices move with their ballot")
+            .containsOnly(List.of(open.projects().get("trees"))).hasSize(4);
+        assertThat(editions.headingsOutOfStepWithChoices(open)).isZero();
 
         BudgetEditions.Made closed = editions.in(demoCity).approval(2).voting(BudgetEditions.Voting.CLOSED).create();
         for (int i = 0; i < 5; i++) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.baraza.platform.OrganizationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -208,6 +209,27 @@ final class BudgetEditions {
     long choices(Made edition) {
         return jdbc.sql("SELECT count(*) FROM budget_ballot_choice WHERE edition_id = :e").param("e", edition.id())
             .query(Long.class).single();
+    }
+
+    /**
+     * Headings of ballots whose arrays of choices (read by results) differ from the choice rows: each heading's
+     * projects in rank order, then project order, with their points; none chosen is an empty array.
+     */
+    long headingsOutOfStepWithChoices(Made edition) {
+        return jdbc.sql("""
+                SELECT count(*) FROM budget_ballot_heading h
+                CROSS JOIN LATERAL (
+                    SELECT coalesce(array_agg(c.project_id ORDER BY c.rank, c.project_id), '{}') AS choices,
+                           coalesce(array_agg(c.points ORDER BY c.rank, c.project_id), '{}') AS points
+                    FROM budget_ballot_choice c WHERE c.ballot_id = h.ballot_id AND c.heading_id = h.heading_id) AS s
+                WHERE h.edition_id = :e AND (h.choices, h.points) IS DISTINCT FROM (s.choices, s.points)""")
+            .param("e", edition.id()).query(Long.class).single();
+    }
+
+    /** The arrays of choices of the edition's ballots, one list per heading of a ballot, in no particular order. */
+    List<List<Long>> headingChoices(Made edition) {
+        return jdbc.sql("SELECT choices FROM budget_ballot_heading WHERE edition_id = :e").param("e", edition.id())
+            .query((rs, row) -> List.of((Long[]) rs.getArray(1).getArray())).list();
     }
 
     /** Publishes the edition's results (no more ballots). */

@@ -162,6 +162,12 @@ class OnlineBudgetBallotIT {
             .query(Long.class).single()).isEqualTo(6);
         assertThat(jdbc.sql("SELECT project_id FROM budget_ballot_choice WHERE edition_id = :e ORDER BY rank").param("e", ranked.id())
             .query(Long.class).list()).containsExactly(ranked.projects().get("trees"), ranked.projects().get("library"));
+        // results read each heading's choices as one array, in rank order on a ranked ballot
+        // (and the district heading the voter took part in without ranking anything there)
+        assertThat(editions.headingChoices(ranked))
+            .containsExactlyInAnyOrder(List.of(ranked.projects().get("trees"), ranked.projects().get("library")), List.of());
+        assertThat(editions.headingsOutOfStepWithChoices(ranked)).isZero();
+        assertThat(editions.headingsOutOfStepWithChoices(cumulative)).isZero();
     }
 
     @Test

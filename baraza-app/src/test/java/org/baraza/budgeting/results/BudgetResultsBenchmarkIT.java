@@ -103,13 +103,9 @@ class BudgetResultsBenchmarkIT {
             explain.add((System.nanoTime() - started) / 1_000_000);
             String plan = String.join("\n", jdbc.sql("""
                     EXPLAIN (ANALYZE, FORMAT TEXT)
-                    SELECT projects, points, count(*) AS voters FROM (
-                        SELECT array_agg(project_id) AS projects, array_agg(points) AS points
-                        FROM (SELECT ballot_id, project_id, points FROM budget_ballot_choice
-                              WHERE organization_id = :o AND edition_id = :e AND heading_id = :h
-                              ORDER BY ballot_id, rank, project_id) AS sorted
-                        GROUP BY ballot_id) AS ballot
-                    GROUP BY projects, points""").param("o", o).param("e", edition).param("h", heading)
+                    SELECT choices, points, count(*) AS voters FROM budget_ballot_heading
+                    WHERE organization_id = :o AND edition_id = :e AND heading_id = :h
+                    GROUP BY choices, points""").param("o", o).param("e", edition).param("h", heading)
                 .query(String.class).list());
             java.util.regex.Matcher executed = java.util.regex.Pattern.compile("Execution Time: ([0-9.]+) ms").matcher(plan);
             sql.add(executed.find() ? Math.round(Double.parseDouble(executed.group(1))) : -1);
