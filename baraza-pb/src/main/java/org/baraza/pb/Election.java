@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ObjLongConsumer;
 
 /**
  * A participatory-budgeting election: a budget, projects in file order and every ballot cast
@@ -33,6 +34,25 @@ public record Election(Map<String, String> meta, BigDecimal budget, BallotKind k
             }
         }
         throw new IllegalArgumentException("no project '" + id + "'");
+    }
+
+    /**
+     * The ballots as runs of consecutive ballots holding the same lists (the same instances, not merely equal
+     * ones), each run once with its length. A reader that builds one list per distinct ballot and puts identical
+     * ballots side by side (as the application reads a ballot box) makes work per ballot work per distinct ballot;
+     * for any other list of ballots a run is one ballot long.
+     */
+    public void forEachRun(ObjLongConsumer<Ballot> run) {
+        int i = 0;
+        while (i < ballots.size()) {
+            Ballot first = ballots.get(i);
+            int j = i + 1;
+            while (j < ballots.size() && ballots.get(j).projects() == first.projects() && ballots.get(j).points() == first.points()) {
+                j++;
+            }
+            run.accept(first, j - i);
+            i = j;
+        }
     }
 
     /** How many ballots list the project (the approval count). */

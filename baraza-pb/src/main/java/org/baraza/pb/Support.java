@@ -25,16 +25,16 @@ final class Support {
         }
         long[] totals = new long[projects.size()];
         boolean points = election.kind().hasPoints();
-        for (Ballot ballot : election.ballots()) {
+        election.forEachRun((ballot, voters) -> {
             List<String> listed = ballot.projects();
             for (int i = 0; i < listed.size(); i++) {
                 Integer at = index.get(listed.get(i));
                 if (at == null) {
                     throw new IllegalArgumentException("ballot " + ballot.voterId() + " names unknown project " + listed.get(i));
                 }
-                totals[at] += points ? ballot.points().get(i) : 1;
+                totals[at] += (points ? ballot.points().get(i) : 1) * voters;
             }
-        }
+        });
         Map<String, Long> byProject = new HashMap<>(projects.size() * 2);
         for (int i = 0; i < projects.size(); i++) {
             byProject.put(projects.get(i).id(), totals[i]);

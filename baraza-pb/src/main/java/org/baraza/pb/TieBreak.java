@@ -22,11 +22,11 @@ public interface TieBreak {
     static TieBreak costThenVotes() {
         return election -> {
             Map<String, Long> approvals = new HashMap<>();
-            for (Ballot ballot : election.ballots()) {
+            election.forEachRun((ballot, voters) -> {
                 for (String id : ballot.projects()) {
-                    approvals.merge(id, 1L, Long::sum);
+                    approvals.merge(id, voters, Long::sum);
                 }
-            }
+            });
             return Comparator.comparing(Project::cost)
                 .thenComparing(p -> -approvals.getOrDefault(p.id(), 0L))
                 .thenComparing(Project::id);

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.baraza.pb.Ballot;
 import org.baraza.pb.Election;
 import org.baraza.pb.Explanation;
 import org.baraza.pb.Explanations;
@@ -37,17 +36,18 @@ final class Explaining {
         Outcome greedy = rule.equals("greedy") ? explanation.outcome()
             : Rules.named("greedy").apply(election, tieBreak, incompatibilities);
 
+        // per run of identical ballots (BallotBoxReader puts them side by side), not per voter
         Map<String, long[]> counts = new HashMap<>();
-        for (Ballot ballot : election.ballots()) {
+        election.forEachRun((ballot, voters) -> {
             for (String project : ballot.projects()) {
                 long[] c = counts.computeIfAbsent(project, id -> new long[2]);
                 long points = ballot.pointsFor(project);
                 if (points > 0) {
-                    c[0]++;
-                    c[1] += points;
+                    c[0] += voters;
+                    c[1] += points * voters;
                 }
             }
-        }
+        });
         List<HeadingResult.Winner> winners = new ArrayList<>();
         for (var funded : explanation.funded()) {
             long[] c = counts.getOrDefault(funded.projectId(), new long[2]);
@@ -101,16 +101,16 @@ final class Explaining {
         if (funded.isEmpty()) {
             return 0;
         }
-        long satisfied = 0;
-        for (Ballot ballot : election.ballots()) {
+        long[] satisfied = {0};
+        election.forEachRun((ballot, voters) -> {
             for (String project : ballot.projects()) {
                 if (funded.contains(project) && ballot.approves(project)) {
-                    satisfied++;
+                    satisfied[0] += voters;
                     break;
                 }
             }
-        }
-        return satisfied;
+        });
+        return satisfied[0];
     }
 
 }
