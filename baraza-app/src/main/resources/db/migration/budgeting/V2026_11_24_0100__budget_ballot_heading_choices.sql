@@ -10,14 +10,15 @@ ALTER TABLE budget_ballot_heading
 
 CREATE FUNCTION budget_ballot_heading_summarise() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    -- one index lookup per ballot heading inserted (never a scan of the whole box, whatever the planner
+    -- guesses of the transition table's size)
     UPDATE budget_ballot_heading h SET choices = s.choices, points = s.points
-    FROM (SELECT c.ballot_id, c.heading_id,
-                 array_agg(c.project_id ORDER BY c.rank, c.project_id) AS choices,
-                 array_agg(c.points ORDER BY c.rank, c.project_id) AS points
-          FROM budget_ballot_choice c
-          WHERE (c.ballot_id, c.heading_id) IN (SELECT DISTINCT ballot_id, heading_id FROM added)
-          GROUP BY c.ballot_id, c.heading_id) AS s
-    WHERE h.ballot_id = s.ballot_id AND h.heading_id = s.heading_id
+    FROM (SELECT DISTINCT ballot_id, heading_id FROM added) AS a
+    CROSS JOIN LATERAL (
+        SELECT array_agg(c.project_id ORDER BY c.rank, c.project_id) AS choices,
+               array_agg(c.points ORDER BY c.rank, c.project_id) AS points
+        FROM budget_ballot_choice c WHERE c.ballot_id = a.ballot_id AND c.heading_id = a.heading_id) AS s
+    WHERE h.ballot_id = a.ballot_id AND h.heading_id = a.heading_id
       -- a box rewritten when it is mixed copies the arrays along: no second row version then
       AND (h.choices, h.points) IS DISTINCT FROM (s.choices, s.points);
     RETURN NULL;

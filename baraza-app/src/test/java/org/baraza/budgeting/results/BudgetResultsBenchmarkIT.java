@@ -143,7 +143,9 @@ class BudgetResultsBenchmarkIT {
         assertThat(visitor.get("/api/v1/budgets/" + edition + "/results").statusCode()).isEqualTo(200);
         long api = (System.nanoTime() - started) / 1_000_000;
 
-        System.out.println("BENCH budget-results ballots=" + BALLOTS + " choices=" + choices + " projects=" + PROJECTS
+        long distinct = jdbc.sql("SELECT count(*) FROM (SELECT DISTINCT choices FROM budget_ballot_heading WHERE edition_id = :e) d")
+            .param("e", edition).query(Long.class).single();
+        System.out.println("BENCH budget-results ballots=" + BALLOTS + " choices=" + choices + " distinct=" + distinct + " projects=" + PROJECTS
             + " winners=" + result.winners().size() + " insertMs=" + insertMillis);
         System.out.println("BENCH read box into election ms (5 runs): " + read + " median " + median(read));
         System.out.println("BENCH of which: SQL grouping of the box (EXPLAIN ANALYZE, default work_mem) ms: " + sql + " median "
