@@ -26,7 +26,7 @@ final class ExpectedPabutools {
         if (loaded == null) {
             try {
                 String text = Files.readString(PabulibData.expectedPabutools(), StandardCharsets.UTF_8);
-                loaded = new ExpectedPabutools(map(ExpectedPabutoolsJson.parse(text)));
+                loaded = new ExpectedPabutools(map(Json.parse(text)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
