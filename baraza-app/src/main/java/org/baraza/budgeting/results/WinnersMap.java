@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.baraza.platform.District;
+import org.baraza.platform.SvgText;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,8 +75,8 @@ final class WinnersMap {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 ").append((int) WIDTH).append(' ')
             .append((int) height).append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(id).append("-title ")
             .append(id).append("-desc\">")
-            .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
-            .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+            .append("<title id=\"").append(id).append("-title\">").append(SvgText.escape(title)).append("</title>")
+            .append("<desc id=\"").append(id).append("-desc\">").append(SvgText.escape(description)).append("</desc>");
         for (List<double[]> ring : rings) {
             svg.append("<path fill=\"#eef2f5\" stroke=\"#5a6570\" stroke-width=\"1\" d=\"");
             boolean first = true;
@@ -94,14 +95,14 @@ final class WinnersMap {
                 }
                 String x = number((dot.longitude() - left) * cos * scale + MARGIN);
                 String y = number((top - dot.latitude()) * scale + MARGIN);
-                svg.append("<g><title>").append(escape(dot.label().isEmpty() ? dot.name() : dot.label() + ". " + dot.name()))
+                svg.append("<g><title>").append(SvgText.escape(dot.label().isEmpty() ? dot.name() : dot.label() + ". " + dot.name()))
                     .append("</title>");
                 if (winners) {
                     svg.append("<circle cx=\"").append(x).append("\" cy=\"").append(y)
                         .append("\" r=\"10\" fill=\"#1d5f8a\" stroke=\"#ffffff\" stroke-width=\"2\"/>")
                         .append("<text x=\"").append(x).append("\" y=\"").append(y)
                         .append("\" dy=\"4\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#ffffff\">")
-                        .append(escape(dot.label())).append("</text>");
+                        .append(SvgText.escape(dot.label())).append("</text>");
                 } else {
                     svg.append("<circle cx=\"").append(x).append("\" cy=\"").append(y)
                         .append("\" r=\"5\" fill=\"#ffffff\" stroke=\"#5a6570\" stroke-width=\"2\"/>");
@@ -142,24 +143,5 @@ final class WinnersMap {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.baraza.participation.results;
 
 import java.util.List;
+import org.baraza.platform.SvgText;
 
 /**
  * A horizontal bar chart drawn on the server as SVG: no script, no external font, a few hundred bytes per
@@ -30,39 +31,20 @@ final class BarChart {
         StringBuilder svg = new StringBuilder(256 + bars.size() * 320);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
             .append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">")
-            .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>")
-            .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+            .append("<title id=\"").append(id).append("-title\">").append(SvgText.escape(title)).append("</title>")
+            .append("<desc id=\"").append(id).append("-desc\">").append(SvgText.escape(description)).append("</desc>");
         int y = 4;
         for (Bar bar : bars) {
             int length = max == 0 ? 0 : (int) Math.round((double) bar.value() * BAR_AREA / max);
             String label = bar.label().length() > MAX_LABEL ? bar.label().substring(0, MAX_LABEL - 1) + "…" : bar.label();
             svg.append("<g><text x=\"0\" y=\"").append(y + 19).append("\" font-size=\"14\" fill=\"").append(TEXT_COLOUR).append("\">")
-                .append(escape(label)).append("</text>")
+                .append(SvgText.escape(label)).append("</text>")
                 .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 4).append("\" width=\"").append(Math.max(length, 1))
                 .append("\" height=\"20\" fill=\"").append(BAR_COLOUR).append("\"/>")
                 .append("<text x=\"").append(LABEL_WIDTH + Math.max(length, 1) + 6).append("\" y=\"").append(y + 19)
-                .append("\" font-size=\"14\" fill=\"").append(TEXT_COLOUR).append("\">").append(escape(bar.figure())).append("</text></g>");
+                .append("\" font-size=\"14\" fill=\"").append(TEXT_COLOUR).append("\">").append(SvgText.escape(bar.figure())).append("</text></g>");
             y += ROW;
         }
         return svg.append("</svg>").toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }
