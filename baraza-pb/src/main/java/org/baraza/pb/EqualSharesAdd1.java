@@ -1,5 +1,11 @@
 package org.baraza.pb;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 
 /**
@@ -8,10 +14,16 @@ import java.util.function.LongFunction;
  * (pabutools needed up to 572 s on the data files, and gave up on forint budgets, where a step is
  * 1 HUF per voter).
  * <p>
- * Here the steps are searched instead: a pass at a far step, then bisection between two passes only
- * where their rounds do not certify that every step in between selects the same projects in the
- * same order (EqualSharesRounds); where certificates keep failing, a stretch of steps runs one
+ * Here the steps are searched instead: a pass at a step ahead, then splitting between two passes
+ * only where their rounds do not certify that every step in between selects the same projects in
+ * the same order (EqualSharesRounds); where certificates keep failing, a stretch of steps runs one
  * plain pass each. The answer is the one the step-by-step loop returns.
+ * <p>
+ * Where to look is guessed, never trusted: the step ahead is just before the outcome likely changes
+ * (gaps between winners and rivals, and unaffordable projects' money, extended along the line
+ * through the last two passes), and a split is just before where the gap between the two passes'
+ * differing winners likely closes, so that the change usually sits between two adjacent steps after
+ * two passes instead of a dozen of bisection. A bad guess costs a pass; after a few, halving.
  */
 final class EqualSharesAdd1 {
 
@@ -35,9 +47,12 @@ final class EqualSharesAdd1 {
     // the next STRETCH steps run as plain passes, one per step, as the reference loop does.
     private static final int HOPELESS = 12;
     private static final int STRETCH = 32;
+    // A bad guess at where the outcome changes costs a pass; after this many in a row, halve.
+    private static final int GUESSES = 3;
     // The search gives up beyond this many steps rather than let a long overflow (the step doubles):
     // an election needing more (a project costing 10^25 with 2 voters) is refused, never run for ever.
     static final long MAX_STEPS = 1L << 62;
+    private static final boolean SECOND_CORE = Runtime.getRuntime().availableProcessors() > 1;
 
     private final EqualSharesProfile profile;
     private final LongFunction<Rational> endowmentAtStep;
@@ -46,6 +61,11 @@ final class EqualSharesAdd1 {
     private long stoppedAt;
     private long answeredAt;
     private int failedInARow;
+    // Passes started ahead on a second core at the step after a guessed change, which is usually
+    // the next one asked for; none when there is one core. A pass is a pure function of its step,
+    // so running it early changes when it is ready, never what the search decides.
+    private final Map<Long, Future<EqualSharesRounds>> ahead = new HashMap<>();
+    private ExecutorService secondCore;
 
     private EqualSharesAdd1(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop) {
         this.profile = profile;
@@ -103,7 +123,14 @@ final class EqualSharesAdd1 {
 
     private static Result search(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop) {
         EqualSharesAdd1 loop = new EqualSharesAdd1(profile, endowmentAtStep, stop);
-        int[] answer = loop.search();
+        int[] answer;
+        try {
+            answer = loop.search();
+        } finally {
+            if (loop.secondCore != null) {
+                loop.secondCore.shutdownNow();
+            }
+        }
         return new Result(answer, loop.stoppedAt, endowmentAtStep.apply(loop.stoppedAt), loop.passes,
             endowmentAtStep.apply(loop.answeredAt));
     }
@@ -116,32 +143,48 @@ final class EqualSharesAdd1 {
         }
         long at = 0;
         long step = 1;
+        EqualSharesRounds before = null;
         while (true) {
             if (failedInARow >= HOPELESS) {
-                int[] before = base.selected();
+                int[] previous = base.selected();
                 for (int i = 0; i < STRETCH; i++) {
                     at = nextStep(at, 1);
                     passes++;
                     int[] outcome = EqualSharesPass.select(profile, endowmentAtStep.apply(at));
                     if (stop.stopsAt(outcome)) {
-                        return stopAt(at, before, outcome);
+                        return stopAt(at, previous, outcome);
                     }
-                    before = outcome;
+                    previous = outcome;
                 }
                 base = pass(at); // recorded again, to certify from
+                before = null;
                 failedInARow = 0;
                 step = 1;
                 continue;
             }
-            long probe = nextStep(at, step);
+            // Up to where the outcome likely changes next (then the step after it shows the change),
+            // but no farther than the doubling step.
+            long reach = step;
+            if (before != null) {
+                double likely = base.likelyNextChange(before);
+                if (likely < reach) {
+                    reach = Math.max(1, (long) Math.floor(likely));
+                }
+            }
+            long probe = nextStep(at, reach);
+            if (reach < step) {
+                passAhead(probe + 1);
+            }
             EqualSharesRounds atProbe = pass(probe);
             int[] found = firstStop(at, base, probe, atProbe);
             if (found != null) {
                 return found;
             }
+            // Next time up to twice as far as this time, at most 2^62 (so doubling cannot overflow).
+            step = 2 * Math.min(Math.max(probe - at, step / 2), MAX_STEPS / 2);
             at = probe;
+            before = base;
             base = atProbe;
-            step = Math.min(step * 2, MAX_STEPS); // at most 2^62, so doubling cannot overflow
         }
     }
 
@@ -156,6 +199,11 @@ final class EqualSharesAdd1 {
 
     // The answer at the first step in (from, to] that stops the loop, or null; neither end is re-run.
     private int[] firstStop(long from, EqualSharesRounds atFrom, long to, EqualSharesRounds atTo) {
+        return firstStop(from, atFrom, to, atTo, GUESSES);
+    }
+
+    // guesses: how many more splits at a guessed change may leave more than half the interval.
+    private int[] firstStop(long from, EqualSharesRounds atFrom, long to, EqualSharesRounds atTo, int guesses) {
         if (to == from + 1) {
             if (!stop.stopsAt(atTo.selected())) {
                 return null;
@@ -167,10 +215,29 @@ final class EqualSharesAdd1 {
             return null; // every step in between repeats the outcome at from, which did not stop the loop
         }
         failedInARow++;
-        long middle = from + (to - from) / 2;
+        long middle = guesses > 0 ? splitPoint(from, atFrom, to, atTo) : from + (to - from) / 2;
+        if (middle + 1 < to && middle != from + (to - from) / 2) {
+            passAhead(middle + 1); // a guess: the change is likely right after it
+        }
         EqualSharesRounds atMiddle = pass(middle);
-        int[] found = firstStop(from, atFrom, middle, atMiddle);
-        return found != null ? found : firstStop(middle, atMiddle, to, atTo);
+        int[] found = firstStop(from, atFrom, middle, atMiddle, guessesLeft(guesses, middle - from, to - from));
+        return found != null ? found : firstStop(middle, atMiddle, to, atTo, guessesLeft(guesses, to - middle, to - from));
+    }
+
+    // A guess that leaves at most half the interval counts as bisection; one that leaves more uses one up.
+    private static int guessesLeft(int guesses, long part, long whole) {
+        return part <= whole / 2 ? GUESSES : guesses - 1;
+    }
+
+    // Where to look between two passes: where the outcome likely changes, else halfway.
+    private static long splitPoint(long from, EqualSharesRounds atFrom, long to, EqualSharesRounds atTo) {
+        double fraction = atFrom.likelyChange(atTo);
+        if (Double.isNaN(fraction)) {
+            return from + (to - from) / 2;
+        }
+        // The last step before the change: the next look then has it between adjacent steps.
+        long guess = from + (long) Math.floor(fraction * (to - from));
+        return Math.max(from + 1, Math.min(to - 1, guess));
     }
 
     // The loop stops at this step: its answer is this step's outcome or the previous step's.
@@ -182,7 +249,45 @@ final class EqualSharesAdd1 {
     }
 
     private EqualSharesRounds pass(long step) {
+        Future<EqualSharesRounds> started = ahead.remove(step);
+        if (started == null) {
+            passes++;
+            return EqualSharesPass.selectRecordingRounds(profile, endowmentAtStep.apply(step));
+        }
+        try {
+            return started.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for an Equal Shares pass", e);
+        } catch (ExecutionException e) {
+            // What the pass would have thrown here (an unbreakable tie), thrown as if run here.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    // Starts the pass at this step on the second core, if there is one and it is idle.
+    private void passAhead(long step) {
+        if (step > MAX_STEPS || ahead.containsKey(step) || !SECOND_CORE) {
+            return;
+        }
+        if (ahead.values().stream().anyMatch(started -> !started.isDone())) {
+            return; // still busy
+        }
+        if (ahead.size() >= 8) {
+            ahead.clear(); // results never asked for
+        }
+        if (secondCore == null) {
+            secondCore = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "equal-shares-pass-ahead");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
         passes++;
-        return EqualSharesPass.selectRecordingRounds(profile, endowmentAtStep.apply(step));
+        Rational endowment = endowmentAtStep.apply(step);
+        ahead.put(step, secondCore.submit(() -> EqualSharesPass.selectRecordingRounds(profile, endowment)));
     }
 }

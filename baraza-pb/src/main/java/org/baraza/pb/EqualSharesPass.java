@@ -35,6 +35,7 @@ final class EqualSharesPass {
 
     private final EqualSharesProfile profile;
     private final boolean recordRounds;
+    private EqualSharesRounds recording;
 
     // scaleSince.get(e) = (denominator now) / (denominator at epoch e).
     private final List<BigInteger> scaleSince = new ArrayList<>();
@@ -147,6 +148,7 @@ final class EqualSharesPass {
             }
         }
         EqualSharesRounds result = rounds != null ? rounds : new EqualSharesRounds(profile, endowment);
+        recording = rounds;
 
         for (int round = 0; ; round++) {
             sortByAffordability(order, remaining);
@@ -267,10 +269,11 @@ final class EqualSharesPass {
             payers += purseWeight[id];
         }
         double margin = payers * slack + costApprox[p] * 1e-12;
-        if (moneyApprox < costApprox[p] - margin) {
-            return false;
-        }
-        if (moneyApprox <= costApprox[p] + margin && exactMoney(purses).compareTo(costNow(p)) < 0) {
+        if (moneyApprox < costApprox[p] - margin
+            || (moneyApprox <= costApprox[p] + margin && exactMoney(purses).compareTo(costNow(p)) < 0)) {
+            if (recording != null) {
+                recording.addDrop(p, round, moneyApprox, richest(purses));
+            }
             return false;
         }
         // The purses paying in full are exactly those holding less than the final equal share. Find
@@ -279,16 +282,21 @@ final class EqualSharesPass {
         BigInteger unpaid = costNow(p);
         int full = 0;
         while (true) {
-            // purse < unpaid / payers  <=>  purse < ceil(unpaid / payers), all integers
-            BigInteger[] qr = unpaid.divideAndRemainder(BigInteger.valueOf(payers));
-            BigInteger threshold = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
             double share = ratio(unpaid, denominator.multiply(BigInteger.valueOf(payers)));
+            BigInteger threshold = null; // worked out only for a purse too close to the share
             int poorBefore = full;
             for (int i = full; i < purses; i++) {
                 int id = touched[i];
                 double money = purseApprox[id];
-                boolean poor = money < share - slack
-                    || (money <= share + slack && exact(id).compareTo(threshold) < 0);
+                boolean poor = money < share - slack;
+                if (!poor && money <= share + slack) {
+                    if (threshold == null) {
+                        // purse < unpaid / payers  <=>  purse < ceil(unpaid / payers), all integers
+                        BigInteger[] qr = unpaid.divideAndRemainder(BigInteger.valueOf(payers));
+                        threshold = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+                    }
+                    poor = exact(id).compareTo(threshold) < 0;
+                }
                 if (poor) {
                     touched[i] = touched[full];
                     touched[full++] = id;
@@ -405,6 +413,15 @@ final class EqualSharesPass {
             purseEpoch[id] = epoch;
         }
         return purseAt[id];
+    }
+
+    // The most money any of the purses touched[0..purses) holds, roughly.
+    private double richest(int purses) {
+        double most = 0;
+        for (int i = 0; i < purses; i++) {
+            most = Math.max(most, purseApprox[touched[i]]);
+        }
+        return most;
     }
 
     private BigInteger exactMoney(int purses) {

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The rounds of one Equal Shares pass: the winner of each round and, when recorded, the exact
  * affordability of the winner and of every project within {@link #WINDOW_ABOVE}/{@link #WINDOW_BELOW}
- * of it, each with its "signature" (which supporters could not pay a plain equal share), and a lower
- * bound for all other projects. Two passes can certify every endowment between theirs.
+ * of it, each with its "signature" (which supporters could not pay a plain equal share), a lower
+ * bound for all other projects, and the projects found unaffordable. Two passes can certify every
+ * endowment between theirs, and guess where the outcome changes when they cannot.
  * <p>
  * Why this is sound, for endowments e &lt; f and the same winners up to some round (induction over
  * the rounds; mes-conventions.md §1):
@@ -23,6 +24,18 @@ import java.util.List;
  *     keeps it in between. If every winner so far kept its signature, all money is affine in the
  *     endowment on [e, f], and so is the affordability of any project that kept its own: two such
  *     projects ordered alike at e and at f are ordered alike in between.</li>
+ * <li>Without identical signatures, money is still continuous and piecewise affine in the
+ *     endowment, and its slopes can be bounded all over [e, f] (EqualSharesSlopes): a share is
+ *     (cost - money of full payers) / plain payers, so it falls at (sum of the full payers' money
+ *     slopes) / (plain payers); by point 2 the full payers anywhere in [e, f] are at most those at e
+ *     and at least those at f, and the plain payers the other way round; a plain payer's money then
+ *     rises as fast as before plus as fast as the share falls, a full payer's not at all. Starting
+ *     from slope 1 for everyone, this bounds the slope of every winner's and rival's affordability
+ *     over [e, f], hence the slope of the gap D = rival - winner to some [m, M]. D is positive at e
+ *     and at f (or zero with the winner taking the tie); a function with slopes in [m, M] is at least
+ *     the path leaving D(e) with slope m and arriving at D(f) with slope M, and if that path stays
+ *     above zero, so does D. All of it is checked in exact arithmetic; the slope bounds are doubles
+ *     rounded outwards at every operation.</li>
  * </ol>
  */
 final class EqualSharesRounds {
@@ -34,12 +47,26 @@ final class EqualSharesRounds {
     private final EqualSharesProfile profile;
     private final Rational endowment;
     private final List<Round> rounds = new ArrayList<>();
+    private final List<Drop> drops = new ArrayList<>();
+
+    /** A project found unaffordable in a round: its supporters' money and the most one of them held, roughly. */
+    private record Drop(int project, int round, double money, double richest) {
+    }
 
     /** A project's affordability at / below and its signature, as recorded in one round. */
     private record Entry(int project, BigInteger at, BigInteger below, int[] signature) {
 
         int compareTo(Entry other) {
             return at.multiply(other.below).compareTo(other.at.multiply(below));
+        }
+
+        Rational value() {
+            return Rational.of(at, below);
+        }
+
+        double approximately() {
+            return new java.math.BigDecimal(at).divide(new java.math.BigDecimal(below), java.math.MathContext.DECIMAL64)
+                .doubleValue();
         }
     }
 
@@ -78,6 +105,10 @@ final class EqualSharesRounds {
         rounds.add(new Round(new Entry(winner, at, below, signature), new ArrayList<>(), new Entry[1]));
     }
 
+    void addDrop(int project, int round, double money, double richest) {
+        drops.add(new Drop(project, round, money, richest));
+    }
+
     void addBound(BigInteger at, BigInteger below) {
         rounds.get(rounds.size() - 1).beyond[0] = new Entry(-1, at, below, null);
     }
@@ -95,6 +126,7 @@ final class EqualSharesRounds {
             return false;
         }
         boolean moneyAffine = true;
+        EqualSharesSlopes slopes = null; // worked out only once points 1 and 2 do not settle a rival
         for (int r = 0; r < rounds.size(); r++) {
             Round here = rounds.get(r);
             Round there = later.rounds.get(r);
@@ -108,12 +140,195 @@ final class EqualSharesRounds {
             if (beyond != null && beyond.compareTo(winner) <= 0) {
                 return false;
             }
+            double[] winnerFall = null;
             for (Entry rival : there.competitors) {
-                if (!staysBehind(winner, rival, here, moneyAffine)) {
+                if (staysBehind(winner, rival, here, moneyAffine)) {
+                    continue;
+                }
+                if (slopes == null) {
+                    slopes = slopesBefore(r, later);
+                    if (slopes == null) {
+                        return false;
+                    }
+                }
+                if (winnerFall == null) {
+                    winnerFall = slopes.shareFall(winner.project, winner.signature, there.winner.signature);
+                    if (winnerFall == null) {
+                        return false;
+                    }
+                }
+                if (!staysBehindWithinSlopes(slopes, winner, there.winner, winnerFall, here.competitor(rival.project),
+                    rival, later.endowment)) {
                     return false;
                 }
             }
+            if (slopes != null && !buy(slopes, winner, there.winner, winnerFall)) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /** Whether every round's winner has the same signature in both passes (point 2's condition). */
+    boolean sameSignatures(EqualSharesRounds other) {
+        if (other.rounds.size() != rounds.size()) {
+            return false;
+        }
+        for (int r = 0; r < rounds.size(); r++) {
+            if (!Arrays.equals(rounds.get(r).winner.signature, other.rounds.get(r).winner.signature)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where between this pass and {@code later} the outcome most likely first changes, as a fraction
+     * of the way: the first round whose winners differ, with the gap between the two winners'
+     * affordabilities taken as affine in the endowment. NaN when a pass did not record the other's
+     * winner. A guess for where to look, never a certificate.
+     */
+    double likelyChange(EqualSharesRounds later) {
+        int shared = Math.min(rounds.size(), later.rounds.size());
+        for (int r = 0; r < shared; r++) {
+            Round here = rounds.get(r);
+            Round there = later.rounds.get(r);
+            if (here.winner.project == there.winner.project) {
+                continue;
+            }
+            Entry challengerHere = here.competitor(there.winner.project);
+            Entry championThere = there.competitor(here.winner.project);
+            if (challengerHere == null || championThere == null) {
+                return Double.NaN;
+            }
+            double gapHere = challengerHere.approximately() - here.winner.approximately();
+            double gapThere = there.winner.approximately() - championThere.approximately();
+            return gapHere >= 0 && gapThere <= 0 && gapHere > gapThere ? gapHere / (gapHere - gapThere) : Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * How far beyond this pass's endowment the outcome likely first changes, judged from an
+     * {@code earlier} pass: every gap between a round's winner and a rival recorded in both,
+     * extended along the line through its two values, and the first to reach zero. Infinity when
+     * no gap closes. A guess for where to look, never a certificate.
+     */
+    double likelyNextChange(EqualSharesRounds earlier) {
+        double apart = endowment.subtract(earlier.endowment).doubleValue();
+        double nearest = Double.POSITIVE_INFINITY;
+        int shared = Math.min(rounds.size(), earlier.rounds.size());
+        for (int r = 0; r < shared; r++) {
+            Round now = rounds.get(r);
+            Round before = earlier.rounds.get(r);
+            if (now.winner.project != before.winner.project) {
+                break; // later rounds bought different things: their gaps are not comparable
+            }
+            double winnerNow = now.winner.approximately();
+            double winnerBefore = before.winner.approximately();
+            for (Entry rival : now.competitors) {
+                Entry rivalBefore = before.competitor(rival.project);
+                if (rivalBefore == null) {
+                    continue;
+                }
+                double gap = rival.approximately() - winnerNow;
+                double closing = (rivalBefore.approximately() - winnerBefore - gap) / apart;
+                if (closing > 0) {
+                    nearest = Math.min(nearest, gap / closing);
+                }
+            }
+        }
+        // A project its supporters could not afford becomes affordable where their money reaches
+        // its cost; that changes the outcome if it would then beat a winner of that round or later
+        // (when just affordable, its share is all the richest supporter holds).
+        int sameRounds = 0;
+        while (sameRounds < shared && rounds.get(sameRounds).winner.project == earlier.rounds.get(sameRounds).winner.project) {
+            sameRounds++;
+        }
+        int comparable = sameRounds == shared && rounds.size() == earlier.rounds.size() ? sameRounds : sameRounds - 1;
+        for (Drop drop : drops) {
+            if (drop.round > comparable) {
+                continue;
+            }
+            Drop before = earlier.drop(drop.project, drop.round);
+            if (before == null) {
+                continue;
+            }
+            double cost = profile.cost[drop.project].doubleValue();
+            double rising = (drop.money - before.money) / apart;
+            if (rising <= 0 || !couldWin(drop.richest / cost, drop.round)) {
+                continue;
+            }
+            nearest = Math.min(nearest, (cost - drop.money) / rising);
+        }
+        return nearest;
+    }
+
+    // Whether a project at this affordability would be close to beating a winner of the round or later.
+    private boolean couldWin(double affordability, int round) {
+        if (round >= rounds.size()) {
+            return true; // after the last winner: anything affordable is bought
+        }
+        for (int r = round; r < rounds.size(); r++) {
+            if (affordability <= rounds.get(r).winner.approximately() * 1.05) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Drop drop(int project, int round) {
+        for (Drop drop : drops) {
+            if (drop.project == project && drop.round == round) {
+                return drop;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Per round, bounds {low, high} on how fast the winner's equal share falls at every endowment
+     * between this pass's and {@code later}'s, for as many rounds as both bought the same (point 3).
+     */
+    List<double[]> winnersShareFall(EqualSharesRounds later) {
+        EqualSharesSlopes slopes = new EqualSharesSlopes(profile);
+        List<double[]> falls = new ArrayList<>();
+        for (int r = 0; r < Math.min(rounds.size(), later.rounds.size()); r++) {
+            Entry atE = rounds.get(r).winner;
+            Entry atF = later.rounds.get(r).winner;
+            double[] fall = atE.project == atF.project ? slopes.shareFall(atE.project, atE.signature, atF.signature) : null;
+            if (fall == null) {
+                break;
+            }
+            falls.add(fall);
+            slopes.buy(atE.project, atE.signature, atF.signature, fall);
+        }
+        return falls;
+    }
+
+    /** The equal share the winner of a round paid, exactly. */
+    Rational winnersShare(int round) {
+        Entry winner = rounds.get(round).winner;
+        return winner.value().multiply(profile.cost[winner.project]);
+    }
+
+    // The slope bounds after the first `count` rounds, which both passes share.
+    private EqualSharesSlopes slopesBefore(int count, EqualSharesRounds later) {
+        EqualSharesSlopes slopes = new EqualSharesSlopes(profile);
+        for (int r = 0; r < count; r++) {
+            if (!buy(slopes, rounds.get(r).winner, later.rounds.get(r).winner, null)) {
+                return null;
+            }
+        }
+        return slopes;
+    }
+
+    private static boolean buy(EqualSharesSlopes slopes, Entry winnerAtE, Entry winnerAtF, double[] fall) {
+        double[] shareFall = fall != null ? fall : slopes.shareFall(winnerAtE.project, winnerAtE.signature, winnerAtF.signature);
+        if (shareFall == null) {
+            return false;
+        }
+        slopes.buy(winnerAtE.project, winnerAtE.signature, winnerAtF.signature, shareFall);
         return true;
     }
 
@@ -127,5 +342,55 @@ final class EqualSharesRounds {
         // Point 2: both affine on [e, f] and ordered alike at both ends (each pass chose the winner).
         Entry rivalAtE = atE.competitor(rivalAtF.project);
         return moneyAffine && rivalAtE != null && Arrays.equals(rivalAtE.signature, rivalAtF.signature);
+    }
+
+    /**
+     * Point 3: the gap D = rival - winner (affordabilities) is positive at e and at f (each pass
+     * chose the winner), and its slope stays within [m, M] all over [e, f]; then D is at least the
+     * path that leaves D(e) with slope m and reaches D(f) with slope M, whose lowest point is
+     * D(e) + m·(M - s)·(f - e)/(M - m), s being D's mean slope (D(f) - D(e))/(f - e).
+     */
+    private boolean staysBehindWithinSlopes(EqualSharesSlopes slopes, Entry winnerAtE, Entry winnerAtF,
+                                            double[] winnerFall, Entry rivalAtE, Entry rivalAtF, Rational f) {
+        if (rivalAtE == null) {
+            return false; // not recorded at e, so its signature there is unknown
+        }
+        double[] rivalFall = slopes.shareFall(rivalAtE.project, rivalAtE.signature, rivalAtF.signature);
+        if (rivalFall == null) {
+            return false;
+        }
+        // An affordability is share / cost, so it falls at (share's fall) / cost.
+        double winnerCost = profile.cost[winnerAtE.project].doubleValue();
+        double rivalCost = profile.cost[rivalAtE.project].doubleValue();
+        double roughLow = winnerFall[0] / winnerCost - rivalFall[1] / rivalCost;
+        double roughHigh = winnerFall[1] / winnerCost - rivalFall[0] / rivalCost;
+        double roughE = rivalAtE.approximately() - winnerAtE.approximately();
+        double roughF = rivalAtF.approximately() - winnerAtF.approximately();
+        double roughLength = f.subtract(endowment).doubleValue();
+        double roughMean = (roughF - roughE) / roughLength;
+        if (roughLow < 0 && roughE + roughLow * (roughHigh - roughMean) * roughLength / (roughHigh - roughLow) <= 0) {
+            return false; // clearly not settled; only a likely success is worked out exactly
+        }
+        Rational low = exactly(winnerFall[0]).divide(profile.cost[winnerAtE.project])
+            .subtract(exactly(rivalFall[1]).divide(profile.cost[rivalAtE.project]));
+        Rational high = exactly(winnerFall[1]).divide(profile.cost[winnerAtE.project])
+            .subtract(exactly(rivalFall[0]).divide(profile.cost[rivalAtE.project]));
+        Rational gapE = rivalAtE.value().subtract(winnerAtE.value());
+        Rational gapF = rivalAtF.value().subtract(winnerAtF.value());
+        Rational length = f.subtract(endowment);
+        Rational mean = gapF.subtract(gapE).divide(length);
+        if (mean.compareTo(low) < 0 || mean.compareTo(high) > 0) {
+            return false; // cannot be, if both passes bought the same; refuse rather than trust it
+        }
+        if (low.signum() >= 0) {
+            return true; // D never falls: at least D(e)
+        }
+        Rational lowest = gapE.add(low.multiply(high.subtract(mean)).multiply(length).divide(high.subtract(low)));
+        boolean winnerTakesTies = profile.tieRank[winnerAtE.project] < profile.tieRank[rivalAtF.project];
+        return lowest.signum() > 0 || (lowest.signum() == 0 && winnerTakesTies);
+    }
+
+    private static Rational exactly(double bound) {
+        return Rational.of(new java.math.BigDecimal(bound));
     }
 }
