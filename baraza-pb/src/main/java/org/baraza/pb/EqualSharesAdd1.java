@@ -147,12 +147,25 @@ final class EqualSharesAdd1 {
         while (true) {
             if (failedInARow >= HOPELESS) {
                 int[] previous = base.selected();
-                for (int i = 0; i < STRETCH; i++) {
-                    at = nextStep(at, 1);
+                for (int i = 0; i < STRETCH; i += 2) {
+                    // Two steps at a time, the second on the second core if there is one.
+                    long first = nextStep(at, 1);
+                    Future<int[]> atSecond = first < MAX_STEPS ? plainAhead(first + 1) : null;
                     passes++;
-                    int[] outcome = EqualSharesPass.select(profile, endowmentAtStep.apply(at));
+                    int[] outcome = EqualSharesPass.select(profile, endowmentAtStep.apply(first));
                     if (stop.stopsAt(outcome)) {
-                        return stopAt(at, previous, outcome);
+                        if (atSecond != null) {
+                            atSecond.cancel(true);
+                        }
+                        return stopAt(first, previous, outcome);
+                    }
+                    previous = outcome;
+                    long second = nextStep(first, 1);
+                    passes++;
+                    outcome = atSecond != null ? await(atSecond) : EqualSharesPass.select(profile, endowmentAtStep.apply(second));
+                    at = second;
+                    if (stop.stopsAt(outcome)) {
+                        return stopAt(second, previous, outcome);
                     }
                     previous = outcome;
                 }
@@ -254,6 +267,30 @@ final class EqualSharesAdd1 {
             passes++;
             return EqualSharesPass.selectRecordingRounds(profile, endowmentAtStep.apply(step));
         }
+        return await(started);
+    }
+
+    // The outcome of a plain pass at this step run on the second core, or null if there is none.
+    private Future<int[]> plainAhead(long step) {
+        if (!SECOND_CORE) {
+            return null;
+        }
+        Rational endowment = endowmentAtStep.apply(step);
+        return secondCore().submit(() -> EqualSharesPass.select(profile, endowment));
+    }
+
+    private ExecutorService secondCore() {
+        if (secondCore == null) {
+            secondCore = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "equal-shares-pass-ahead");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return secondCore;
+    }
+
+    private static <T> T await(Future<T> started) {
         try {
             return started.get();
         } catch (InterruptedException e) {
@@ -279,15 +316,8 @@ final class EqualSharesAdd1 {
         if (ahead.size() >= 8) {
             ahead.clear(); // results never asked for
         }
-        if (secondCore == null) {
-            secondCore = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "equal-shares-pass-ahead");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
         passes++;
         Rational endowment = endowmentAtStep.apply(step);
-        ahead.put(step, secondCore.submit(() -> EqualSharesPass.selectRecordingRounds(profile, endowment)));
+        ahead.put(step, secondCore().submit(() -> EqualSharesPass.selectRecordingRounds(profile, endowment)));
     }
 }

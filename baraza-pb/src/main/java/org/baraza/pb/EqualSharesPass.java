@@ -82,6 +82,8 @@ final class EqualSharesPass {
     private final double[] rhoApprox;
     // When recording: the groups of each project's supporters that did not pay a plain equal share.
     private final int[][] signature;
+    // When recording: the money of each project's supporters when last evaluated, roughly.
+    private final double[] supportersMoney;
     private final int[] evaluatedInRound;
     private final int[] paidIntoInRound;
     // Projects incompatible with a winner: candidates no more.
@@ -102,6 +104,7 @@ final class EqualSharesPass {
         rhoBelow = new BigInteger[projects];
         rhoApprox = new double[projects];
         signature = new int[projects][];
+        supportersMoney = new double[projects];
         evaluatedInRound = new int[projects];
         paidIntoInRound = new int[projects];
         excluded = new boolean[projects];
@@ -185,7 +188,7 @@ final class EqualSharesPass {
                     + "affordability, cost and approvals, including '" + profile.ids[best] + "'");
             }
             if (recordRounds) {
-                result.addRound(best, rhoAt[best], rhoBelow[best], signature[best]);
+                result.addRound(best, rhoAt[best], rhoBelow[best], signature[best], supportersMoney[best]);
                 if (scanned < remaining) {
                     // Every project not scanned is at least this unaffordable.
                     result.addBound(rhoAt[order[scanned]], rhoBelow[order[scanned]]);
@@ -197,7 +200,7 @@ final class EqualSharesPass {
                     }
                 }
             } else {
-                result.addRound(best, null, null, null);
+                result.addRound(best, null, null, null, 0);
             }
             // The winner leaves the candidates, and so do the projects incompatible with it.
             for (int q : profile.incompatible.partnersOf(best)) {
@@ -313,6 +316,7 @@ final class EqualSharesPass {
         }
         if (recordRounds) {
             signature[p] = notPayingEqualShare(p, full);
+            supportersMoney[p] = moneyApprox;
         }
         shareAt[p] = unpaid;
         sharePayers[p] = payers;

@@ -41,8 +41,8 @@ import java.util.List;
 final class EqualSharesRounds {
 
     /** Projects up to (WINDOW_ABOVE / WINDOW_BELOW) times the winner's affordability are recorded. */
-    static final BigInteger WINDOW_ABOVE = BigInteger.valueOf(33);
-    static final BigInteger WINDOW_BELOW = BigInteger.valueOf(32);
+    static final BigInteger WINDOW_ABOVE = BigInteger.valueOf(17);
+    static final BigInteger WINDOW_BELOW = BigInteger.valueOf(16);
 
     private final EqualSharesProfile profile;
     private final Rational endowment;
@@ -71,7 +71,7 @@ final class EqualSharesRounds {
     }
 
     /** beyond: a lower bound on the affordability of every project not among the competitors, or null. */
-    private record Round(Entry winner, List<Entry> competitors, Entry[] beyond) {
+    private record Round(Entry winner, List<Entry> competitors, Entry[] beyond, double winnersSupportersMoney) {
 
         Entry competitor(int project) {
             for (Entry entry : competitors) {
@@ -101,8 +101,8 @@ final class EqualSharesRounds {
         return selected;
     }
 
-    void addRound(int winner, BigInteger at, BigInteger below, int[] signature) {
-        rounds.add(new Round(new Entry(winner, at, below, signature), new ArrayList<>(), new Entry[1]));
+    void addRound(int winner, BigInteger at, BigInteger below, int[] signature, double supportersMoney) {
+        rounds.add(new Round(new Entry(winner, at, below, signature), new ArrayList<>(), new Entry[1], supportersMoney));
     }
 
     void addDrop(int project, int round, double money, double richest) {
@@ -190,7 +190,11 @@ final class EqualSharesRounds {
      */
     double likelyChange(EqualSharesRounds later) {
         int shared = Math.min(rounds.size(), later.rounds.size());
-        for (int r = 0; r < shared; r++) {
+        for (int r = 0; r <= shared; r++) {
+            if (r == shared) {
+                // The later pass bought one more: a project unaffordable here became affordable.
+                return r < later.rounds.size() ? likelyAffordable(later.rounds.get(r), r) : Double.NaN;
+            }
             Round here = rounds.get(r);
             Round there = later.rounds.get(r);
             if (here.winner.project == there.winner.project) {
@@ -199,13 +203,31 @@ final class EqualSharesRounds {
             Entry challengerHere = here.competitor(there.winner.project);
             Entry championThere = there.competitor(here.winner.project);
             if (challengerHere == null || championThere == null) {
-                return Double.NaN;
+                return likelyAffordable(there, r);
             }
             double gapHere = challengerHere.approximately() - here.winner.approximately();
             double gapThere = there.winner.approximately() - championThere.approximately();
             return gapHere >= 0 && gapThere <= 0 && gapHere > gapThere ? gapHere / (gapHere - gapThere) : Double.NaN;
         }
         return Double.NaN;
+    }
+
+    // Where the later pass's winner of round r, found unaffordable here by then, likely became
+    // affordable: its supporters' money taken as affine from here to there.
+    private double likelyAffordable(Round there, int round) {
+        Drop dropped = null;
+        for (Drop drop : drops) {
+            if (drop.project == there.winner.project && drop.round <= round) {
+                dropped = drop;
+            }
+        }
+        if (dropped == null) {
+            return Double.NaN;
+        }
+        double cost = profile.cost[dropped.project].doubleValue();
+        double shortHere = cost - dropped.money;
+        double shortThere = cost - there.winnersSupportersMoney;
+        return shortHere > 0 && shortThere <= 0 ? shortHere / (shortHere - shortThere) : Double.NaN;
     }
 
     /**
