@@ -20,8 +20,8 @@ import java.util.function.LongFunction;
  * plain pass each. The answer is the one the step-by-step loop returns.
  * <p>
  * Where to look is guessed, never trusted: the step ahead is just before the outcome likely changes
- * (gaps between winners and rivals, and unaffordable projects' money, extended along the line
- * through the last two passes), and a split is just before where the gap between the two passes'
+ * (gaps between winners and rivals, and the shortfall of projects left unaffordable, run on along
+ * their slopes at the last pass), and a split is just before where the gap between the two passes'
  * differing winners likely closes, so that the change usually sits between two adjacent steps after
  * two passes instead of a dozen of bisection. A bad guess costs a pass; after a few, halving.
  */
@@ -143,7 +143,6 @@ final class EqualSharesAdd1 {
         }
         long at = 0;
         long step = 1;
-        EqualSharesRounds before = null;
         while (true) {
             if (failedInARow >= HOPELESS) {
                 int[] previous = base.selected();
@@ -170,7 +169,6 @@ final class EqualSharesAdd1 {
                     previous = outcome;
                 }
                 base = pass(at); // recorded again, to certify from
-                before = null;
                 failedInARow = 0;
                 step = 1;
                 continue;
@@ -178,11 +176,9 @@ final class EqualSharesAdd1 {
             // Up to where the outcome likely changes next (then the step after it shows the change),
             // but no farther than the doubling step.
             long reach = step;
-            if (before != null) {
-                double likely = base.likelyNextChange(before);
-                if (likely < reach) {
-                    reach = Math.max(1, (long) Math.floor(likely));
-                }
+            double likely = base.likelyNextChange();
+            if (likely < reach) {
+                reach = Math.max(1, (long) Math.floor(likely));
             }
             long probe = nextStep(at, reach);
             if (reach < step) {
@@ -196,7 +192,6 @@ final class EqualSharesAdd1 {
             // Next time up to twice as far as this time, at most 2^62 (so doubling cannot overflow).
             step = 2 * Math.min(Math.max(probe - at, step / 2), MAX_STEPS / 2);
             at = probe;
-            before = base;
             base = atProbe;
         }
     }

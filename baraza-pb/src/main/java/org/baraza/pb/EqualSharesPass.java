@@ -48,6 +48,9 @@ final class EqualSharesPass {
     // purseAt is only worked out when a decision needs it (null until then): the money of purse
     // purseParent less the share of purchase purseBuy.
     private double[] purseApprox = new double[64];
+    // When recording: how fast each purse's money rises with the endowment just above this one
+    // (every voter starts at 1; a guide for where to look next, never for a decision).
+    private double[] purseSlope = new double[64];
     private BigInteger[] purseAt = new BigInteger[64];
     private int[] purseEpoch = new int[64];
     private int[] purseParent = new int[64];
@@ -82,8 +85,10 @@ final class EqualSharesPass {
     private final double[] rhoApprox;
     // When recording: the groups of each project's supporters that did not pay a plain equal share.
     private final int[][] signature;
-    // When recording: the money of each project's supporters when last evaluated, roughly.
+    // When recording: the money of each project's supporters when last evaluated, roughly, and how
+    // fast its equal share then falls with the endowment.
     private final double[] supportersMoney;
+    private final double[] shareFall;
     private final int[] evaluatedInRound;
     private final int[] paidIntoInRound;
     // Projects incompatible with a winner: candidates no more.
@@ -105,6 +110,7 @@ final class EqualSharesPass {
         rhoApprox = new double[projects];
         signature = new int[projects][];
         supportersMoney = new double[projects];
+        shareFall = new double[projects];
         evaluatedInRound = new int[projects];
         paidIntoInRound = new int[projects];
         excluded = new boolean[projects];
@@ -132,6 +138,7 @@ final class EqualSharesPass {
         int everyone = newPurse(endowment.numerator().multiply(denominator.divide(endowment.denominator())),
             endowment.doubleValue());
         Arrays.fill(groupPurse, everyone);
+        purseSlope[everyone] = 1.0;
 
         // Candidates: positive cost and at least one approver (§1.2). With cost utilities the
         // affordability before any payment is c / (approvals·c) = 1 / approvals.
@@ -188,7 +195,7 @@ final class EqualSharesPass {
                     + "affordability, cost and approvals, including '" + profile.ids[best] + "'");
             }
             if (recordRounds) {
-                result.addRound(best, rhoAt[best], rhoBelow[best], signature[best], supportersMoney[best]);
+                result.addRound(best, rhoAt[best], rhoBelow[best], signature[best], supportersMoney[best], shareFall[best]);
                 if (scanned < remaining) {
                     // Every project not scanned is at least this unaffordable.
                     result.addBound(rhoAt[order[scanned]], rhoBelow[order[scanned]]);
@@ -196,11 +203,11 @@ final class EqualSharesPass {
                 for (int i = 0; i < kept; i++) {
                     int p = order[i];
                     if (p != best) {
-                        result.addCompetitor(p, rhoAt[p], rhoBelow[p], signature[p]);
+                        result.addCompetitor(p, rhoAt[p], rhoBelow[p], signature[p], shareFall[p]);
                     }
                 }
             } else {
-                result.addRound(best, null, null, null, 0);
+                result.addRound(best, null, null, null, 0, 0);
             }
             // The winner leaves the candidates, and so do the projects incompatible with it.
             for (int q : profile.incompatible.partnersOf(best)) {
@@ -275,7 +282,11 @@ final class EqualSharesPass {
         if (moneyApprox < costApprox[p] - margin
             || (moneyApprox <= costApprox[p] + margin && exactMoney(purses).compareTo(costNow(p)) < 0)) {
             if (recording != null) {
-                recording.addDrop(p, round, moneyApprox, richest(purses));
+                double rising = 0;
+                for (int i = 0; i < purses; i++) {
+                    rising += purseSlope[touched[i]] * purseWeight[touched[i]];
+                }
+                recording.addDrop(p, round, moneyApprox, rising);
             }
             return false;
         }
@@ -317,6 +328,12 @@ final class EqualSharesPass {
         if (recordRounds) {
             signature[p] = notPayingEqualShare(p, full);
             supportersMoney[p] = moneyApprox;
+            // share = (cost - money of the full payers) / plain payers
+            double fullRising = 0;
+            for (int i = 0; i < full; i++) {
+                fullRising += purseSlope[touched[i]] * purseWeight[touched[i]];
+            }
+            shareFall[p] = fullRising / payers;
         }
         shareAt[p] = unpaid;
         sharePayers[p] = payers;
@@ -370,6 +387,9 @@ final class EqualSharesPass {
                     purseStamp[id] = mark;
                     int after = purseAfterPaying(id, purchase, share, shareApprox); // may grow the arrays
                     purseMovesTo[id] = after;
+                    if (recordRounds && after != EMPTY_PURSE) {
+                        purseSlope[after] = purseSlope[id] + shareFall[p]; // money - share
+                    }
                 }
                 groupPurse[g] = purseMovesTo[id];
             }
@@ -417,15 +437,6 @@ final class EqualSharesPass {
             purseEpoch[id] = epoch;
         }
         return purseAt[id];
-    }
-
-    // The most money any of the purses touched[0..purses) holds, roughly.
-    private double richest(int purses) {
-        double most = 0;
-        for (int i = 0; i < purses; i++) {
-            most = Math.max(most, purseApprox[touched[i]]);
-        }
-        return most;
     }
 
     private BigInteger exactMoney(int purses) {
@@ -478,6 +489,7 @@ final class EqualSharesPass {
         if (purseCount == purseAt.length) {
             int size = purseCount * 2;
             purseApprox = Arrays.copyOf(purseApprox, size);
+            purseSlope = Arrays.copyOf(purseSlope, size);
             purseAt = Arrays.copyOf(purseAt, size);
             purseParent = Arrays.copyOf(purseParent, size);
             purseBuy = Arrays.copyOf(purseBuy, size);
@@ -487,6 +499,7 @@ final class EqualSharesPass {
             purseMovesTo = Arrays.copyOf(purseMovesTo, size);
         }
         purseApprox[purseCount] = approx;
+        purseSlope[purseCount] = 0;
         purseAt[purseCount] = null;
         purseParent[purseCount] = parent;
         purseBuy[purseCount] = purchase;

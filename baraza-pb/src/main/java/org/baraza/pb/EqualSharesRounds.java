@@ -49,12 +49,13 @@ final class EqualSharesRounds {
     private final List<Round> rounds = new ArrayList<>();
     private final List<Drop> drops = new ArrayList<>();
 
-    /** A project found unaffordable in a round: its supporters' money and the most one of them held, roughly. */
-    private record Drop(int project, int round, double money, double richest) {
+    /** A project found unaffordable in a round, its supporters' money then and how fast it rises, roughly. */
+    private record Drop(int project, int round, double money, double rising) {
     }
 
     /** A project's affordability at / below and its signature, as recorded in one round. */
-    private record Entry(int project, BigInteger at, BigInteger below, int[] signature) {
+    /** fall: how fast the equal share falls with the endowment just above this pass's, roughly (for guesses). */
+    private record Entry(int project, BigInteger at, BigInteger below, int[] signature, double fall) {
 
         int compareTo(Entry other) {
             return at.multiply(other.below).compareTo(other.at.multiply(below));
@@ -101,20 +102,20 @@ final class EqualSharesRounds {
         return selected;
     }
 
-    void addRound(int winner, BigInteger at, BigInteger below, int[] signature, double supportersMoney) {
-        rounds.add(new Round(new Entry(winner, at, below, signature), new ArrayList<>(), new Entry[1], supportersMoney));
+    void addRound(int winner, BigInteger at, BigInteger below, int[] signature, double supportersMoney, double fall) {
+        rounds.add(new Round(new Entry(winner, at, below, signature, fall), new ArrayList<>(), new Entry[1], supportersMoney));
     }
 
-    void addDrop(int project, int round, double money, double richest) {
-        drops.add(new Drop(project, round, money, richest));
+    void addDrop(int project, int round, double money, double rising) {
+        drops.add(new Drop(project, round, money, rising));
     }
 
     void addBound(BigInteger at, BigInteger below) {
-        rounds.get(rounds.size() - 1).beyond[0] = new Entry(-1, at, below, null);
+        rounds.get(rounds.size() - 1).beyond[0] = new Entry(-1, at, below, null, 0);
     }
 
-    void addCompetitor(int project, BigInteger at, BigInteger below, int[] signature) {
-        rounds.get(rounds.size() - 1).competitors.add(new Entry(project, at, below, signature));
+    void addCompetitor(int project, BigInteger at, BigInteger below, int[] signature, double fall) {
+        rounds.get(rounds.size() - 1).competitors.add(new Entry(project, at, below, signature, fall));
     }
 
     /**
@@ -231,81 +232,31 @@ final class EqualSharesRounds {
     }
 
     /**
-     * How far beyond this pass's endowment the outcome likely first changes, judged from an
-     * {@code earlier} pass: every gap between a round's winner and a rival recorded in both,
-     * extended along the line through its two values, and the first to reach zero. Infinity when
-     * no gap closes. A guess for where to look, never a certificate.
+     * How far beyond this pass's endowment the outcome likely first changes: every gap between a
+     * round's winner and a rival, and the shortfall of every project left unaffordable after the
+     * last purchase (bought as soon as its supporters' money reaches its cost), run on along its
+     * slope just above this endowment, and the first to reach zero. Infinity when none closes. (A
+     * project found unaffordable in an earlier round may become affordable there without winning
+     * anything: not a change worth a look.) A guess for where to look, never a certificate.
      */
-    double likelyNextChange(EqualSharesRounds earlier) {
-        double apart = endowment.subtract(earlier.endowment).doubleValue();
+    double likelyNextChange() {
         double nearest = Double.POSITIVE_INFINITY;
-        int shared = Math.min(rounds.size(), earlier.rounds.size());
-        for (int r = 0; r < shared; r++) {
-            Round now = rounds.get(r);
-            Round before = earlier.rounds.get(r);
-            if (now.winner.project != before.winner.project) {
-                break; // later rounds bought different things: their gaps are not comparable
-            }
-            double winnerNow = now.winner.approximately();
-            double winnerBefore = before.winner.approximately();
-            for (Entry rival : now.competitors) {
-                Entry rivalBefore = before.competitor(rival.project);
-                if (rivalBefore == null) {
-                    continue;
-                }
-                double gap = rival.approximately() - winnerNow;
-                double closing = (rivalBefore.approximately() - winnerBefore - gap) / apart;
+        for (Round round : rounds) {
+            Entry winner = round.winner;
+            double winnerFall = winner.fall / profile.cost[winner.project].doubleValue();
+            for (Entry rival : round.competitors) {
+                double closing = rival.fall / profile.cost[rival.project].doubleValue() - winnerFall;
                 if (closing > 0) {
-                    nearest = Math.min(nearest, gap / closing);
+                    nearest = Math.min(nearest, Math.max(0, rival.approximately() - winner.approximately()) / closing);
                 }
             }
         }
-        // A project its supporters could not afford becomes affordable where their money reaches
-        // its cost; that changes the outcome if it would then beat a winner of that round or later
-        // (when just affordable, its share is all the richest supporter holds).
-        int sameRounds = 0;
-        while (sameRounds < shared && rounds.get(sameRounds).winner.project == earlier.rounds.get(sameRounds).winner.project) {
-            sameRounds++;
-        }
-        int comparable = sameRounds == shared && rounds.size() == earlier.rounds.size() ? sameRounds : sameRounds - 1;
         for (Drop drop : drops) {
-            if (drop.round > comparable) {
-                continue;
+            if (drop.round == rounds.size() && drop.rising > 0) {
+                nearest = Math.min(nearest, Math.max(0, profile.cost[drop.project].doubleValue() - drop.money) / drop.rising);
             }
-            Drop before = earlier.drop(drop.project, drop.round);
-            if (before == null) {
-                continue;
-            }
-            double cost = profile.cost[drop.project].doubleValue();
-            double rising = (drop.money - before.money) / apart;
-            if (rising <= 0 || !couldWin(drop.richest / cost, drop.round)) {
-                continue;
-            }
-            nearest = Math.min(nearest, (cost - drop.money) / rising);
         }
         return nearest;
-    }
-
-    // Whether a project at this affordability would be close to beating a winner of the round or later.
-    private boolean couldWin(double affordability, int round) {
-        if (round >= rounds.size()) {
-            return true; // after the last winner: anything affordable is bought
-        }
-        for (int r = round; r < rounds.size(); r++) {
-            if (affordability <= rounds.get(r).winner.approximately() * 1.05) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Drop drop(int project, int round) {
-        for (Drop drop : drops) {
-            if (drop.project == project && drop.round == round) {
-                return drop;
-            }
-        }
-        return null;
     }
 
     /**

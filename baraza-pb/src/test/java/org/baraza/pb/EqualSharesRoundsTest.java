@@ -120,7 +120,7 @@ class EqualSharesRoundsTest {
     }
 
     @Test
-    void aGuessedChangeIsBetweenTheTwoPasses() {
+    void aGuessedChangeIsBetweenTheTwoPassesOrAhead() {
         Random random = new Random(29_2026);
         int guesses = 0;
         for (int i = 0; i < 80; i++) {
@@ -137,6 +137,7 @@ class EqualSharesRoundsTest {
                 guesses++;
                 assertThat(fraction).isBetween(0.0, 1.0);
             }
+            assertThat(atE.likelyNextChange()).as("a change ahead, never behind").isNotNegative();
         }
         assertThat(guesses).isPositive();
     }
