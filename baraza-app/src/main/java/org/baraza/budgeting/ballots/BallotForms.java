@@ -74,6 +74,15 @@ final class BallotForms {
         return editions.find(CurrentMunicipality.id(), parsed).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /** The same, with the ballot it offers, read together. */
+    static BallotEditions.Offered offered(BallotEditions editions, String id) {
+        Long parsed = BallotOffer.number(id);
+        if (parsed == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return editions.findOffered(CurrentMunicipality.id(), parsed).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
     static HttpStatus status(CastBudgetBallot.Refusal refusal) {
         return switch (refusal) {
             case NOT_VERIFIED, TOO_YOUNG, NOT_ONLINE -> HttpStatus.FORBIDDEN;

@@ -44,33 +44,31 @@ class BallotPage {
 
     @GetMapping("/budgets/{id}/ballot")
     String show(@PathVariable("id") String id, Model model, HttpServletResponse response) {
-        BallotEdition edition = published(id);
+        Shown shown = published(id);
         SignedInAccount voter = BallotForms.signedIn();
-        BallotOffer offer = editions.offer(edition);
-        return page(edition, offer, voter, BallotForms.blank(), List.of(), model, response);
+        return page(shown, voter, BallotForms.blank(), List.of(), model, response);
     }
 
     @PostMapping("/budgets/{id}/ballot")
     String vote(@PathVariable("id") String id, @RequestParam(name = "keep", required = false) String keep,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
-        BallotEdition edition = published(id);
+        Shown shown = published(id);
         SignedInAccount voter = BallotForms.signedIn();
-        BallotOffer offer = editions.offer(edition);
-        BallotOffer.Read read = offer.read(BallotForms.fields(request));
-        CastBudgetBallot.Outcome outcome = cast.online(CurrentMunicipality.get(), edition, offer, voter.accountId(), read);
-        return answer(edition, offer, voter, read, outcome, "yes".equals(keep), false, request, response, model);
+        BallotOffer.Read read = shown.offer().read(BallotForms.fields(request));
+        CastBudgetBallot.Outcome outcome = cast.online(CurrentMunicipality.get(), shown.edition(), shown.status(), shown.offer(),
+            voter.accountId(), read);
+        return answer(shown, voter, read, outcome, "yes".equals(keep), false, request, response, model);
     }
 
     @GetMapping("/budgets/{id}/ballot/change")
     String change(@PathVariable("id") String id, @CookieValue(name = RECEIPT_COOKIE, required = false) String kept, Model model,
                   HttpServletResponse response) {
-        BallotEdition edition = published(id);
+        Shown shown = published(id);
         SignedInAccount voter = BallotForms.signedIn();
-        BallotOffer offer = editions.offer(edition);
         BudgetReceipt receipt = BudgetReceipt.typed(kept);
         model.addAttribute("receipt", receipt == null ? "" : receipt.code());
         model.addAttribute("receiptKept", receipt != null);
-        return changePage(edition, offer, voter, BallotForms.blank(), List.of(), model, response);
+        return changePage(shown, voter, BallotForms.blank(), List.of(), model, response);
     }
 
     @PostMapping("/budgets/{id}/ballot/change")
@@ -78,11 +76,12 @@ class BallotPage {
                    @RequestParam(name = "keep", required = false) String keep,
                    @CookieValue(name = RECEIPT_COOKIE, required = false) String kept,
                    HttpServletRequest request, HttpServletResponse response, Model model) {
-        BallotEdition edition = published(id);
+        Shown shown = published(id);
+        BallotEdition edition = shown.edition();
         SignedInAccount voter = BallotForms.signedIn();
-        BallotOffer offer = editions.offer(edition);
-        BallotOffer.Read read = offer.read(BallotForms.fields(request));
-        CastBudgetBallot.Outcome outcome = cast.replace(CurrentMunicipality.get(), edition, offer, voter.accountId(), receipt, read);
+        BallotOffer.Read read = shown.offer().read(BallotForms.fields(request));
+        CastBudgetBallot.Outcome outcome = cast.replace(CurrentMunicipality.get(), edition, shown.status(), shown.offer(),
+            voter.accountId(), receipt, read);
         if (!(outcome instanceof CastBudgetBallot.Cast)) {
             // the receipt typed is shown back (it is the voter's own, on their own screen) unless it was the wrong one
             boolean wrong = outcome instanceof CastBudgetBallot.Refused refused && refused.reason() == CastBudgetBallot.Refusal.WRONG_RECEIPT;
@@ -94,7 +93,7 @@ class BallotPage {
             // the kept receipt is void now; the voter chose not to keep the new one here
             response.addHeader(HttpHeaders.SET_COOKIE, cookie(edition, "", Duration.ZERO, request).toString());
         }
-        return answer(edition, offer, voter, read, outcome, keepNew, true, request, response, model);
+        return answer(shown, voter, read, outcome, keepNew, true, request, response, model);
     }
 
     @PostMapping("/budgets/{id}/ballot/forget")
@@ -104,18 +103,23 @@ class BallotPage {
         return "redirect:/budgets/" + edition.id() + "/ballot/change";
     }
 
-    /** An edition whose process is published: residents know nothing of the others. */
-    private BallotEdition published(String id) {
-        BallotEdition edition = BallotForms.edition(editions, id);
-        if (!cast.published(edition)) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return edition;
+    /** An edition, the ballot it offers and its process's status, as read once for this request. */
+    private record Shown(BallotEdition edition, BallotOffer offer, CastBudgetBallot.Status status) {
     }
 
-    private String answer(BallotEdition edition, BallotOffer offer, SignedInAccount voter, BallotOffer.Read read,
-                          CastBudgetBallot.Outcome outcome, boolean keep, boolean replacing, HttpServletRequest request,
-                          HttpServletResponse response, Model model) {
+    /** An edition whose process is published: residents know nothing of the others. */
+    private Shown published(String id) {
+        BallotEditions.Offered offered = BallotForms.offered(editions, id);
+        CastBudgetBallot.Status status = cast.status(offered.edition());
+        if (!status.published()) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return new Shown(offered.edition(), offered.offer(), status);
+    }
+
+    private String answer(Shown shown, SignedInAccount voter, BallotOffer.Read read, CastBudgetBallot.Outcome outcome, boolean keep,
+                          boolean replacing, HttpServletRequest request, HttpServletResponse response, Model model) {
+        BallotEdition edition = shown.edition();
         if (outcome instanceof CastBudgetBallot.Cast done) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
             if (keep) {
@@ -127,28 +131,32 @@ class BallotPage {
             model.addAttribute("kept", keep);
             model.addAttribute("replaced", replacing);
             model.addAttribute("atBooth", false);
+            // shown once, in the answer to the form: the shell without account and language menus (layout.html)
+            model.addAttribute("oneTimePage", true);
             return "budgeting/ballots/receipt";
         }
         if (outcome instanceof CastBudgetBallot.Invalid invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return replacing ? changePage(edition, offer, voter, read.draft(), invalid.violations(), model, response)
-                : page(edition, offer, voter, read.draft(), invalid.violations(), model, response);
+            return replacing ? changePage(shown, voter, read.draft(), invalid.violations(), model, response)
+                : page(shown, voter, read.draft(), invalid.violations(), model, response);
         }
         CastBudgetBallot.Refused refused = (CastBudgetBallot.Refused) outcome;
         model.addAttribute("refusal", refused.reason().messageKey());
-        String view = replacing ? changePage(edition, offer, voter, read.draft(), List.of(), model, response)
-            : page(edition, offer, voter, read.draft(), List.of(), model, response);
+        String view = replacing ? changePage(shown, voter, read.draft(), List.of(), model, response)
+            : page(shown, voter, read.draft(), List.of(), model, response);
         response.setStatus(BallotForms.status(refused.reason()).value());
         return view;
     }
 
-    private String page(BallotEdition edition, BallotOffer offer, SignedInAccount voter, BallotOffer.Draft draft,
-                        List<Violation> violations, Model model, HttpServletResponse response) {
+    private String page(Shown shown, SignedInAccount voter, BallotOffer.Draft draft, List<Violation> violations, Model model,
+                        HttpServletResponse response) {
         Municipality municipality = CurrentMunicipality.get();
+        BallotEdition edition = shown.edition();
+        BallotOffer offer = shown.offer();
         model.addAttribute("edition", edition);
         Optional<Channel> channel = box.channelOf(edition.id(), voter.accountId());
-        Optional<CastBudgetBallot.Refusal> refusal = cast.eligibility(municipality, edition, voter.accountId());
         Optional<VerifiedResident> resident = cast.resident(municipality.id(), voter.accountId());
+        Optional<CastBudgetBallot.Refusal> refusal = cast.eligibility(municipality, edition, shown.status(), resident);
         model.addAttribute("channel", channel.map(Enum::name).orElse(null));
         model.addAttribute("ineligible", refusal.map(CastBudgetBallot.Refusal::messageKey).orElse(null));
         model.addAttribute("notVerified", refusal.filter(r -> r == CastBudgetBallot.Refusal.NOT_VERIFIED).isPresent());
@@ -161,14 +169,16 @@ class BallotPage {
         return "budgeting/ballots/ballot";
     }
 
-    private String changePage(BallotEdition edition, BallotOffer offer, SignedInAccount voter, BallotOffer.Draft draft,
-                              List<Violation> violations, Model model, HttpServletResponse response) {
+    private String changePage(Shown shown, SignedInAccount voter, BallotOffer.Draft draft, List<Violation> violations, Model model,
+                              HttpServletResponse response) {
         Municipality municipality = CurrentMunicipality.get();
+        BallotEdition edition = shown.edition();
+        BallotOffer offer = shown.offer();
         model.addAttribute("edition", edition);
         Optional<Channel> channel = box.channelOf(edition.id(), voter.accountId());
         Optional<VerifiedResident> resident = cast.resident(municipality.id(), voter.accountId());
         model.addAttribute("channel", channel.map(Enum::name).orElse(null));
-        boolean open = cast.votingOpen(edition);
+        boolean open = shown.status().votingOpen();
         model.addAttribute("open", open);
         model.addAttribute("canChange", open && channel.filter(c -> c == Channel.ONLINE).isPresent());
         List<BallotOffer.Heading> headings = offer.headingsOpenTo(resident.map(VerifiedResident::districtCode).orElse(null));

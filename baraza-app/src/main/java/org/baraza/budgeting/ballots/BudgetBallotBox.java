@@ -62,8 +62,17 @@ class BudgetBallotBox {
                     SELECT :org, :edition, :receipt FROM roll
                     RETURNING id
                 ), headings AS (
-                    INSERT INTO budget_ballot_heading (ballot_id, organization_id, edition_id, heading_id)
-                    SELECT box.id, :org, :edition, h FROM box, unnest(:headings::bigint[]) AS h
+                    -- each heading's choices as the trigger on budget_ballot_choice orders them (it checks and, were
+                    -- they different, corrects them): written here, the heading row needs no second version
+                    INSERT INTO budget_ballot_heading (ballot_id, organization_id, edition_id, heading_id, choices, points)
+                    SELECT box.id, :org, :edition, h.heading, coalesce(s.choices, '{}'), coalesce(s.points, '{}')
+                    FROM box CROSS JOIN unnest(:headings::bigint[]) AS h(heading)
+                    CROSS JOIN LATERAL (
+                        SELECT array_agg(c.project ORDER BY c.rank, c.project) AS choices,
+                               array_agg(c.points ORDER BY c.rank, c.project) AS points
+                        FROM unnest(:choiceHeadings::bigint[], :projects::bigint[], :points::int[], :ranks::smallint[])
+                             AS c(heading, project, points, rank)
+                        WHERE c.heading = h.heading) AS s
                     RETURNING 1
                 ), choices AS (
                     INSERT INTO budget_ballot_choice (ballot_id, organization_id, edition_id, heading_id, project_id, points, rank)

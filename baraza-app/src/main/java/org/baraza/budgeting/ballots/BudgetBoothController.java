@@ -126,6 +126,7 @@ class BudgetBoothController {
                 model.addAttribute("replaced", false);
                 model.addAttribute("atBooth", true);
                 model.addAttribute("booth", boothName);
+                model.addAttribute("oneTimePage", true);
                 return "budgeting/ballots/receipt";
         }
         if (outcome instanceof CastBudgetBallot.Invalid invalid) {

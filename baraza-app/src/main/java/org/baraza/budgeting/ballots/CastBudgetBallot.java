@@ -50,6 +50,13 @@ class CastBudgetBallot {
     record Invalid(List<Violation> violations) implements Outcome {
     }
 
+    /**
+     * An edition's process as one request finds it: published (else residents know nothing of the edition) and
+     * voting open now. Read once per request; the decisive check is made again under lock when a ballot is cast.
+     */
+    record Status(boolean published, boolean votingOpen) {
+    }
+
     /** The officer and booth of an in-person vote. */
     record Booth(long officerAccountId, String name) {
     }
@@ -71,21 +78,26 @@ class CastBudgetBallot {
         this.clock = clock;
     }
 
-    /** A resident votes on their own device; they may replace this ballot with its receipt until voting closes. */
-    Outcome online(Municipality municipality, BallotEdition edition, BallotOffer offer, long voterAccountId, BallotOffer.Read read) {
-        return cast(municipality, edition, offer, voterAccountId, read, Channel.ONLINE, null);
+    /**
+     * A resident votes on their own device; they may replace this ballot with its receipt until voting closes.
+     * {@code status}: the edition's, as this request found it ({@link #status}).
+     */
+    Outcome online(Municipality municipality, BallotEdition edition, Status status, BallotOffer offer, long voterAccountId,
+                   BallotOffer.Read read) {
+        return cast(municipality, edition, status.votingOpen(), offer, voterAccountId, read, Channel.ONLINE, null);
     }
 
     /** A resident votes at a booth, on the officer's device: who was marked is audited, not what they chose. */
     Outcome atBooth(Municipality municipality, BallotEdition edition, BallotOffer offer, long voterAccountId, BallotOffer.Read read,
                     Booth booth) {
-        return cast(municipality, edition, offer, voterAccountId, read, Channel.BOOTH, booth);
+        return cast(municipality, edition, votingOpen(edition), offer, voterAccountId, read, Channel.BOOTH, booth);
     }
 
     /** An officer marks a resident as voting on paper: on the roll, so they cannot vote another way. */
     Optional<Refusal> markForPaper(Municipality municipality, BallotEdition edition, long voterAccountId, Booth booth) {
         Optional<VerifiedResident> resident = verification.verifiedResident(municipality.id(), voterAccountId);
-        Optional<Refusal> refusal = eligibility(municipality, edition, resident).or(() -> onRoll(edition, voterAccountId));
+        Optional<Refusal> refusal = eligibility(municipality, edition, votingOpen(edition), resident)
+            .or(() -> onRoll(edition, voterAccountId));
         if (refusal.isPresent()) {
             return refusal;
         }
@@ -114,10 +126,10 @@ class CastBudgetBallot {
      * change key moves to a fresh receipt, the old ballot leaves the box and the new one goes in; a wrong
      * receipt changes nothing. Booth and paper voters have no key, so they cannot replace anything online.
      */
-    Outcome replace(Municipality municipality, BallotEdition edition, BallotOffer offer, long voterAccountId, String typedReceipt,
-                    BallotOffer.Read read) {
+    Outcome replace(Municipality municipality, BallotEdition edition, Status status, BallotOffer offer, long voterAccountId,
+                    String typedReceipt, BallotOffer.Read read) {
         Optional<VerifiedResident> resident = verification.verifiedResident(municipality.id(), voterAccountId);
-        Optional<Refusal> refusal = eligibility(municipality, edition, resident);
+        Optional<Refusal> refusal = eligibility(municipality, edition, status.votingOpen(), resident);
         if (refusal.isPresent()) {
             return new Refused(refusal.get());
         }
@@ -139,7 +151,7 @@ class CastBudgetBallot {
         BudgetBallot ballot = ((BallotOffer.Valid) checked).ballot();
         BudgetReceipt fresh = BudgetReceipt.issue();
         byte[] freshHash = fresh.ballotHash(edition.id());
-        return transaction.execute(status -> {
+        return transaction.execute(tx -> {
             Optional<Refusal> closed = checkUnderLock(edition);
             if (closed.isPresent()) {
                 return new Refused(closed.get());
@@ -152,7 +164,7 @@ class CastBudgetBallot {
             }
             if (box.withdraw(edition.id(), old.ballotHash(edition.id())) != 1) {
                 // the key matched but no ballot carries its receipt: change nothing rather than leave two or none
-                status.setRollbackOnly();
+                tx.setRollbackOnly();
                 return new Refused(Refusal.WRONG_RECEIPT);
             }
             box.deposit(edition.organization(), edition.id(), freshHash, ballot);
@@ -163,6 +175,15 @@ class CastBudgetBallot {
     /** Whether the edition's process is published (residents' pages know nothing of the others). */
     boolean published(BallotEdition edition) {
         return processes.exists(edition.organization(), edition.process());
+    }
+
+    /** The edition's process now, in one read of it when a phase is current (as it is while voting is open). */
+    Status status(BallotEdition edition) {
+        // a current phase is only ever found in a published process; without one, ask whether it is published
+        Optional<Phase> current = processes.currentPhase(edition.organization(), edition.process());
+        boolean published = current.isPresent() || processes.exists(edition.organization(), edition.process());
+        // as votingOpen: results out close voting, else the current phase says
+        return new Status(published, !edition.resultsPublished() && current.map(phase -> phase.allows(PhaseAction.VOTE)).orElse(false));
     }
 
     /** Whether voting is open in the edition now (a phase of its process allows VOTE). */
@@ -180,24 +201,32 @@ class CastBudgetBallot {
 
     /** The eligibility of a person, for pages that say whether they may vote. */
     Optional<Refusal> eligibility(Municipality municipality, BallotEdition edition, long accountId) {
-        return eligibility(municipality, edition, verification.verifiedResident(municipality.id(), accountId));
+        return eligibility(municipality, edition, votingOpen(edition), verification.verifiedResident(municipality.id(), accountId));
+    }
+
+    /** The same, with what this request already read: the edition's {@link #status}, the person's census record ({@link #resident}). */
+    Optional<Refusal> eligibility(Municipality municipality, BallotEdition edition, Status status, Optional<VerifiedResident> resident) {
+        return eligibility(municipality, edition, status.votingOpen(), resident);
     }
 
     Optional<VerifiedResident> resident(OrganizationId organization, long accountId) {
         return verification.verifiedResident(organization, accountId);
     }
 
-    private Outcome cast(Municipality municipality, BallotEdition edition, BallotOffer offer, long voterAccountId,
+    private Outcome cast(Municipality municipality, BallotEdition edition, boolean open, BallotOffer offer, long voterAccountId,
                          BallotOffer.Read read, Channel channel, Booth booth) {
         Optional<VerifiedResident> resident = verification.verifiedResident(municipality.id(), voterAccountId);
-        Optional<Refusal> refusal = eligibility(municipality, edition, resident).or(() -> onRoll(edition, voterAccountId));
+        Optional<Refusal> refusal = eligibility(municipality, edition, open, resident);
         if (refusal.isPresent()) {
             return new Refused(refusal.get());
         }
         BallotOffer.Checked checked = offer.fill(resident.get().districtCode(), read.draft(), read.violations());
         if (checked instanceof BallotOffer.Invalid invalid) {
-            return new Invalid(invalid.violations());
+            // someone on the roll already is told so rather than what is wrong with this ballot
+            return onRoll(edition, voterAccountId).<Outcome>map(Refused::new).orElseGet(() -> new Invalid(invalid.violations()));
         }
+        // No early look at the roll for a valid ballot: its key refuses a second ballot in the statement that
+        // would store it (ALREADY_VOTED below), so the look cost every first ballot a statement for nothing.
         BudgetBallot ballot = ((BallotOffer.Valid) checked).ballot();
         BudgetReceipt receipt = BudgetReceipt.issue();
         byte[] receiptHash = receipt.ballotHash(edition.id());
@@ -225,14 +254,15 @@ class CastBudgetBallot {
         }
     }
 
-    private Optional<Refusal> eligibility(Municipality municipality, BallotEdition edition, Optional<VerifiedResident> resident) {
+    private Optional<Refusal> eligibility(Municipality municipality, BallotEdition edition, boolean open,
+                                          Optional<VerifiedResident> resident) {
         if (resident.isEmpty()) {
             return Optional.of(Refusal.NOT_VERIFIED);
         }
         if (edition.minimumAge() != null && !resident.get().isAtLeast(edition.minimumAge(), today(municipality))) {
             return Optional.of(Refusal.TOO_YOUNG);
         }
-        if (!votingOpen(edition)) {
+        if (!open) {
             return Optional.of(Refusal.NOT_OPEN);
         }
         return Optional.empty();
