@@ -33,10 +33,11 @@ import java.util.regex.Pattern;
  * Prints ballots per second and latency percentiles; writes every acknowledged receipt ("edition code" per
  * line) so the caller can check each one is in the ballot box. JDK only: run with {@code java BallotLoad.java …}.
  *
- * Usage: java BallotLoad.java BASE_URL EDITIONS_FILE VOTERS PASSWORD RECEIPTS_FILE [SERVER_PID [POSTMASTER_PID]]
+ * Usage: [WARMUP_EDITIONS=N] java BallotLoad.java BASE_URL EDITIONS_FILE VOTERS PASSWORD RECEIPTS_FILE [SERVER_PID [POSTMASTER_PID]]
  *   EDITIONS_FILE: one line per edition, "edition project,project,…" (what voters.sql prints)
  *   SERVER_PID: the server's JVM on this machine, to report its CPU time per vote (sign-ins excluded)
  *   POSTMASTER_PID: the embedded PostgreSQL, whose processes' CPU time per vote is reported too
+ *   WARMUP_EDITIONS: the first N editions of the file are cast in first, untimed (default 0)
  */
 public class BallotLoad {
 
@@ -64,12 +65,60 @@ public class BallotLoad {
         List<Voter> voters = signIn(base, count, password, polls.get(0));
         System.out.printf("signed in %d voters in %.1f s%n", voters.size(), (System.nanoTime() - signInStart) / 1e9);
 
+        long serverPid = args.length > 5 ? Long.parseLong(args[5]) : -1;
+        long postmasterPid = args.length > 6 ? Long.parseLong(args[6]) : -1;
+        // Warm-up: every voter first casts in the first WARMUP_EDITIONS editions, untimed, so the JIT has compiled
+        // the ballot's path before the timed round (signing in warms only the pages and the filters); without it
+        // a quarter of the JVM's CPU in the timed round is the JIT's (JFR). Those ballots are checked like the others.
+        int warmupEditions = Integer.parseInt(System.getenv().getOrDefault("WARMUP_EDITIONS", "0"));
+        List<String> receipts = Collections.synchronizedList(new ArrayList<>());
+        if (warmupEditions > 0) {
+            Round warmup = castAll(base, voters, polls.subList(0, warmupEditions), receipts);
+            System.out.printf("warm-up: %d ballots in %.1f s, statuses %s%n", warmup.latencies().size(), warmup.seconds(),
+                new TreeMap<>(warmup.statuses()));
+        }
+        List<Poll> timedPolls = polls.subList(warmupEditions, polls.size());
+        int warmupReceipts = receipts.size();
+        double cpuBefore = cpuSeconds(serverPid);
+        double databaseBefore = treeCpuSeconds(postmasterPid);
+        Round timed = castAll(base, voters, timedPolls, receipts);
+        double seconds = timed.seconds();
+        double cpuAfter = cpuSeconds(serverPid);
+        double databaseAfter = treeCpuSeconds(postmasterPid);
+        int acknowledged = receipts.size() - warmupReceipts;
+
+        List<Long> sorted = new ArrayList<>(timed.latencies());
+        Collections.sort(sorted);
+        Files.write(receiptsFile, receipts);
+        System.out.printf("ballots attempted: %d by %d voters in %d editions (after %d warm-up editions)%n", sorted.size(), count,
+            timedPolls.size(), warmupEditions);
+        System.out.printf("statuses: %s%n", new TreeMap<>(timed.statuses()));
+        timed.failures().forEach((failure, times) -> System.out.printf("no answer (%d times): %s%n", times.get(), failure));
+        System.out.printf("acknowledged: %d in %.2f s%n", acknowledged, seconds);
+        System.out.printf("votes_per_second: %.0f%n", acknowledged / seconds);
+        System.out.printf("latency_ms p50: %.0f p90: %.0f p99: %.0f max: %.0f%n", ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99),
+            ms(sorted, 1.0));
+        if (serverPid > 0 && acknowledged > 0) {
+            System.out.printf("server_cpu_ms_per_vote: %.2f%n", 1000 * (cpuAfter - cpuBefore) / acknowledged);
+        }
+        if (postmasterPid > 0 && acknowledged > 0) {
+            System.out.printf("database_cpu_ms_per_vote: %.2f%n", 1000 * (databaseAfter - databaseBefore) / acknowledged);
+        }
+    }
+
+    /** One round: every voter's thread released at once, casting one ballot in each edition in turn. */
+    record Round(double seconds, List<Long> latencies, Map<Integer, AtomicInteger> statuses, Map<String, AtomicInteger> failures) {
+    }
+
+    static Round castAll(String base, List<Voter> voters, List<Poll> polls, List<String> receipts) throws Exception {
+        int count = voters.size();
         ExecutorService threads = Executors.newFixedThreadPool(count);
         CountDownLatch ready = new CountDownLatch(count);
         CountDownLatch go = new CountDownLatch(1);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        List<String> receipts = Collections.synchronizedList(new ArrayList<>());
+        // why a request got no answer at all (status -1): the client's exception, so a dropped connection is told apart
+        Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Voter voter = voters.get(i);
@@ -96,6 +145,8 @@ public class BallotLoad {
                         text = response.body();
                     } catch (IOException e) {
                         status = -1;
+                        failures.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(), key -> new AtomicInteger())
+                            .incrementAndGet();
                     }
                     latencies.add(System.nanoTime() - start);
                     statuses.computeIfAbsent(status, key -> new AtomicInteger()).incrementAndGet();
@@ -108,35 +159,16 @@ public class BallotLoad {
             }));
         }
         ready.await();
-        long serverPid = args.length > 5 ? Long.parseLong(args[5]) : -1;
-        long postmasterPid = args.length > 6 ? Long.parseLong(args[6]) : -1;
-        double cpuBefore = cpuSeconds(serverPid);
-        double databaseBefore = treeCpuSeconds(postmasterPid);
         long start = System.nanoTime();
         go.countDown();
-        for (Future<?> future : futures) {
-            future.get(10, TimeUnit.MINUTES);
+        try {
+            for (Future<?> future : futures) {
+                future.get(10, TimeUnit.MINUTES);
+            }
+        } finally {
+            threads.shutdownNow();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuAfter = cpuSeconds(serverPid);
-        double databaseAfter = treeCpuSeconds(postmasterPid);
-        threads.shutdownNow();
-
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        Files.write(receiptsFile, receipts);
-        System.out.printf("ballots attempted: %d by %d voters in %d editions%n", sorted.size(), count, polls.size());
-        System.out.printf("statuses: %s%n", new TreeMap<>(statuses));
-        System.out.printf("acknowledged: %d in %.2f s%n", receipts.size(), seconds);
-        System.out.printf("votes_per_second: %.0f%n", receipts.size() / seconds);
-        System.out.printf("latency_ms p50: %.0f p90: %.0f p99: %.0f max: %.0f%n", ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99),
-            ms(sorted, 1.0));
-        if (serverPid > 0 && !receipts.isEmpty()) {
-            System.out.printf("server_cpu_ms_per_vote: %.1f%n", 1000 * (cpuAfter - cpuBefore) / receipts.size());
-        }
-        if (postmasterPid > 0 && !receipts.isEmpty()) {
-            System.out.printf("database_cpu_ms_per_vote: %.2f%n", 1000 * (databaseAfter - databaseBefore) / receipts.size());
-        }
+        return new Round((System.nanoTime() - start) / 1e9, new ArrayList<>(latencies), statuses, failures);
     }
 
     /** CPU seconds of a process and all its descendants (PostgreSQL: the postmaster and its backends). */
