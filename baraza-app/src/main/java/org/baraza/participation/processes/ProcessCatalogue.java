@@ -47,7 +47,7 @@ public class ProcessCatalogue implements Processes {
     public boolean isOpenWhileHeld(OrganizationId organization, ProcessId process, PhaseAction action) {
         // Phase changes lock the process row for update (ProcessAdministration); a key-share lock waits for one in
         // progress and holds the next off, without making concurrent ballots wait for each other.
-        return repository.holdPhases(organization, process) && isOpen(organization, process, action);
+        return repository.openWhileHeld(organization, process, action, clock.instant());
     }
 
     @Override

@@ -81,10 +81,22 @@ class ProcessRepository {
             .param("org", organization.value()).param("id", id.value()).query(Long.class).optional().isPresent();
     }
 
-    /** Holds the process's phases unchanged until the transaction ends; false if there is no such process. */
-    boolean holdPhases(OrganizationId organization, ProcessId id) {
-        return jdbc.sql("SELECT id FROM participatory_process WHERE organization_id = :org AND id = :id FOR KEY SHARE")
+    /**
+     * Whether a phase of the published process allows the action at {@code now}, holding the process's phases
+     * unchanged until the transaction ends (a key-share lock on the process row, which phase changes lock for
+     * update); false for no such process. Two statements, not one: a statement that waited for the lock would
+     * still read the phases as they were when it began, before the change it waited for.
+     */
+    boolean openWhileHeld(OrganizationId organization, ProcessId id, PhaseAction action, Instant now) {
+        boolean held = jdbc.sql("SELECT id FROM participatory_process WHERE organization_id = :org AND id = :id AND published FOR KEY SHARE")
             .param("org", organization.value()).param("id", id.value()).query(Long.class).optional().isPresent();
+        return held && jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM process_phase
+                               WHERE organization_id = :org AND process_id = :id
+                                 AND starts_at <= :now AND ends_at > :now AND :action = ANY (actions))""")
+            .param("org", organization.value()).param("id", id.value()).param("action", action.name())
+            .param("now", Timestamp.from(now))
+            .query(Boolean.class).single();
     }
 
     Optional<ParticipatoryProcess> find(OrganizationId organization, ProcessId id) {

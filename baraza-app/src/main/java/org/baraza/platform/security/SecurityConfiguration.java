@@ -1,5 +1,6 @@
 package org.baraza.platform.security;
 
+import java.util.List;
 import org.baraza.platform.Role;
 import org.baraza.platform.accounts.AccountSessions;
 import org.baraza.platform.accounts.ClientAttempts;
@@ -27,6 +28,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
+
+    /** The roots of the paths that need a role (the hasRole rules below), not only a signed-in person. */
+    static final List<String> STAFF_ROOTS = List.of("/platform", "/admin", "/officer", "/moderation", "/staff", "/valuation");
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationProvider accountSignIn, AuthenticationSuccessHandler signedIn,
