@@ -1,11 +1,6 @@
 package org.baraza.budgeting.ballots;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import java.util.Locale;
+import org.baraza.participation.ReceiptCode;
 
 /**
  * A budget voter's receipt: 100 random bits shown once, as 20 characters of Crockford's base 32 (no I,
@@ -22,78 +17,32 @@ import java.util.Locale;
  */
 record BudgetReceipt(String code) {
 
-    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final int LENGTH = 20;
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     static BudgetReceipt issue() {
-        StringBuilder code = new StringBuilder(LENGTH + 4);
-        for (int i = 0; i < LENGTH; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(ALPHABET.charAt(RANDOM.nextInt(32)));
-        }
-        return new BudgetReceipt(code.toString());
+        return new BudgetReceipt(ReceiptCode.issue());
     }
 
     /** The code as typed back: case, spaces, dashes and look-alike letters do not matter; "" if it cannot be a code. */
     static String normalise(String typed) {
-        if (typed == null || typed.length() > 60) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (char c : typed.toUpperCase(Locale.ROOT).toCharArray()) {
-            char mapped = switch (c) {
-                case 'O' -> '0';
-                case 'I', 'L' -> '1';
-                default -> c;
-            };
-            if (ALPHABET.indexOf(mapped) >= 0) {
-                out.append(mapped);
-            } else if (c != '-' && c != ' ') {
-                return "";
-            }
-        }
-        return out.length() == LENGTH ? out.toString() : "";
+        return ReceiptCode.normalise(typed);
     }
 
     /** A typed code in the canonical form it was shown in (groups of four), or null if it cannot be one. */
     static BudgetReceipt typed(String typed) {
-        String normalised = normalise(typed);
-        if (normalised.isEmpty()) {
-            return null;
-        }
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < LENGTH; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(normalised.charAt(i));
-        }
-        return new BudgetReceipt(code.toString());
+        String canonical = ReceiptCode.canonical(typed);
+        return canonical == null ? null : new BudgetReceipt(canonical);
     }
 
     byte[] ballotHash(long edition) {
-        return sha256("baraza-budget-receipt:" + edition + ":" + normalise(code));
+        return ReceiptCode.sha256("baraza-budget-receipt:" + edition + ":" + normalise(code));
     }
 
     byte[] changeKey(long edition, long accountId) {
-        return sha256("baraza-budget-change:" + edition + ":" + accountId + ":" + normalise(code));
+        return ReceiptCode.sha256("baraza-budget-change:" + edition + ":" + accountId + ":" + normalise(code));
     }
 
     /** What the public list shows: the first 64 bits of the ballot hash, in groups of four hex digits. */
     static String fingerprint(byte[] hash) {
-        String hex = HexFormat.of().formatHex(hash, 0, 8);
-        return hex.substring(0, 4) + " " + hex.substring(4, 8) + " " + hex.substring(8, 12) + " " + hex.substring(12, 16);
-    }
-
-    private static byte[] sha256(String input) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReceiptCode.fingerprint(hash);
     }
 
     @Override

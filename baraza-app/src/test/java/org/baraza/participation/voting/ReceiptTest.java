@@ -20,6 +20,12 @@ class ReceiptTest {
     }
 
     @Test
+    void aReceiptPrintedByMistakeDoesNotShowItsCode() {
+        Receipt receipt = Receipt.issue();
+        assertThat(receipt.toString()).doesNotContain(receipt.code()).isEqualTo("Receipt[****]");
+    }
+
+    @Test
     void aCodeTypedBackCarelesslyStillMatches() {
         Receipt receipt = new Receipt("0I1L-ABCD-EFGH-JKMN-PQRS");
         ConsultationId poll = new ConsultationId(3);
