@@ -76,19 +76,6 @@ public class EditionReader {
             .list().stream().filter(projects::containsAll).toList();
     }
 
-    /** Ballots per heading of the edition (including ballots choosing nothing there). */
-    public Map<Long, Long> ballotsPerHeading(OrganizationId organization, long edition) {
-        Map<Long, Long> counts = new java.util.HashMap<>();
-        jdbc.sql("""
-                SELECT heading_id, count(*) AS ballots FROM budget_ballot_heading
-                WHERE organization_id = :o AND edition_id = :e GROUP BY heading_id""")
-            .param("o", organization.value()).param("e", edition)
-            .query(rs -> {
-                counts.put(rs.getLong("heading_id"), rs.getLong("ballots"));
-            });
-        return counts;
-    }
-
     /** Voters on the roll by channel (ONLINE, BOOTH, PAPER): aggregate counts only. */
     public Map<String, Long> votersByChannel(OrganizationId organization, long edition) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.baraza.pb.Election;
 import org.baraza.pb.Explanation;
 import org.baraza.pb.Explanations;
@@ -32,9 +34,12 @@ final class Explaining {
             return nothingToFund(heading, rule, tieBreakName);
         }
         TieBreak tieBreak = TieBreak.named(tieBreakName);
+        // plain greedy, for the comparison, on another core while the rule is explained: a city-wide heading's
+        // results are computed while the admin waits
+        CompletableFuture<Outcome> greedyBeside = rule.equals("greedy") ? null
+            : CompletableFuture.supplyAsync(() -> Rules.named("greedy").apply(election, tieBreak, incompatibilities));
         Explanation explanation = Explanations.explain(rule, election, tieBreak, incompatibilities);
-        Outcome greedy = rule.equals("greedy") ? explanation.outcome()
-            : Rules.named("greedy").apply(election, tieBreak, incompatibilities);
+        Outcome greedy = greedyBeside == null ? explanation.outcome() : joined(greedyBeside);
 
         // per run of identical ballots (BallotBoxReader puts them side by side), not per voter
         Map<String, long[]> counts = new HashMap<>();
@@ -94,6 +99,15 @@ final class Explaining {
         }
         return new HeadingResult(heading.heading(), heading.election().ballots().size(), rule, tieBreak, null, List.of(),
             notFunded, BigDecimal.ZERO, new HeadingResult.Comparison(List.of(), List.of(), List.of(), 0, 0, BigDecimal.ZERO));
+    }
+
+    // what the other core computed, or what it threw, as if computed here
+    private static Outcome joined(CompletableFuture<Outcome> computing) {
+        try {
+            return computing.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
     }
 
     /** Voters with at least one funded project they chose (gave a positive score). */
