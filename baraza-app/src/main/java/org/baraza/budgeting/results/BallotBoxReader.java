@@ -59,26 +59,33 @@ public class BallotBoxReader {
         // sorted. The box of a city-wide heading holds hundreds of thousands of ballots but a few thousand distinct
         // ones, and only those cross the connection. A ballot that chose nothing in the heading still takes part
         // in it (an empty array): it counts among the voters (MES's n).
-        cursor.query("""
-                SELECT choices, points, count(*) AS voters FROM budget_ballot_heading
+        // Points are 1 on every ballot without points: grouping by them too would only cost time.
+        boolean points = kind.hasPoints();
+        cursor.query(points ? """
+                SELECT choices, count(*) AS voters, points FROM budget_ballot_heading
                 WHERE organization_id = ? AND edition_id = ? AND heading_id = ?
-                GROUP BY choices, points""",
+                GROUP BY choices, points""" : """
+                SELECT choices, count(*) AS voters FROM budget_ballot_heading
+                WHERE organization_id = ? AND edition_id = ? AND heading_id = ?
+                GROUP BY choices""",
             rs -> {
                 Long[] chosen = (Long[]) rs.getArray(1).getArray();
-                Integer[] given = (Integer[]) rs.getArray(2).getArray();
-                long voters = rs.getLong(3);
+                long voters = rs.getLong(2);
+                Integer[] given = points ? (Integer[]) rs.getArray(3).getArray() : null;
                 List<String> ids = new ArrayList<>(chosen.length);
                 List<Long> pointsGiven = new ArrayList<>(chosen.length);
                 for (int i = 0; i < chosen.length; i++) {
                     String id = idById.get(chosen[i]);
                     if (id != null) { // a choice of a project no longer on the ballot is left out
                         ids.add(id);
-                        pointsGiven.add(given[i].longValue());
+                        if (points) {
+                            pointsGiven.add(given[i].longValue());
+                        }
                     }
                 }
                 // one immutable list shared by every identical ballot
                 List<String> sharedProjects = List.copyOf(ids);
-                List<Long> sharedPoints = kind.hasPoints() ? List.copyOf(pointsGiven) : List.of();
+                List<Long> sharedPoints = points ? List.copyOf(pointsGiven) : List.of();
                 for (long v = 0; v < voters; v++) {
                     ballots.add(new Ballot(Integer.toString(ballots.size() + 1), sharedProjects, sharedPoints));
                 }
