@@ -7,10 +7,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +16,7 @@ import java.util.regex.Matcher;
 import javax.sql.DataSource;
 import org.baraza.IntegrationTest;
 import org.baraza.participation.testing.Electorate;
+import org.baraza.participation.testing.Race;
 import org.baraza.participation.testing.WebClient;
 import org.baraza.platform.OrganizationId;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +59,7 @@ class BudgetBallotIntegrityIT {
         WebClient client = signIn(electorate.verified(demoCity, "northgate"));
         String token = client.csrfToken(edition.ballot());
 
-        List<HttpResponse<String>> responses = race(200, i -> () -> client.post(edition.ballot(),
+        List<HttpResponse<String>> responses = Race.of(200, i -> () -> client.post(edition.ballot(),
             List.of(pair("project", edition.project(i % 2 == 0 ? "library" : "bikes")), pair("_csrf", token))));
 
         assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
@@ -75,13 +73,13 @@ class BudgetBallotIntegrityIT {
     void threeHundredVotersAtOnceAreAllCounted() throws Exception {
         BudgetEditions.Made edition = editions.in(demoCity).approval(2).create();
         List<Electorate.Resident> residents = electorate.verified(demoCity, List.of("northgate", "market", "lakeview"), 300);
-        List<WebClient> clients = signIn(residents);
+        List<WebClient> clients = Race.signedIn(port, residents);
         List<String> tokens = new ArrayList<>();
         for (WebClient client : clients) {
             tokens.add(client.csrfToken(edition.ballot()));
         }
 
-        List<HttpResponse<String>> responses = race(300, i -> () -> clients.get(i).post(edition.ballot(), List.of(
+        List<HttpResponse<String>> responses = Race.of(300, i -> () -> clients.get(i).post(edition.ballot(), List.of(
             pair("project", edition.project(i % 3 == 0 ? "library" : "trees")), pair("_csrf", tokens.get(i)))));
 
         List<String> receipts = receipts(responses);
@@ -110,7 +108,7 @@ class BudgetBallotIntegrityIT {
 
         for (int round = 0; round < 10; round++) {
             String current = receipt;
-            List<HttpResponse<String>> responses = race(2, i -> () -> client.post(edition.change(), List.of(
+            List<HttpResponse<String>> responses = Race.of(2, i -> () -> client.post(edition.change(), List.of(
                 pair("receipt", current), pair("project", edition.project(i == 0 ? "bikes" : "trees")), pair("_csrf", token))));
 
             assertThat(responses).extracting(HttpResponse::statusCode).as("round %d", round).containsExactlyInAnyOrder(200, 400);
@@ -136,7 +134,7 @@ class BudgetBallotIntegrityIT {
             Electorate.Resident resident = electorate.verified(demoCity, "riverside");
             WebClient online = signIn(resident);
             String onlineToken = online.csrfToken(edition.ballot());
-            List<HttpResponse<String>> responses = race(2, i -> () -> i == 0
+            List<HttpResponse<String>> responses = Race.of(2, i -> () -> i == 0
                 ? online.post(edition.ballot(), List.of(pair("project", edition.project("library")), pair("_csrf", onlineToken)))
                 : officer.post(edition.booth() + "/ballot", List.of(pair("booth", "Hall"),
                     pair("account", Long.toString(resident.accountId())), pair("project", edition.project("bikes")),
@@ -183,55 +181,6 @@ class BudgetBallotIntegrityIT {
         WebClient client = WebClient.demoCity(port);
         client.signIn(resident.login(), Electorate.PASSWORD);
         return client;
-    }
-
-    /** Signs each resident in (a few at a time: Argon2 is slow on purpose). */
-    List<WebClient> signIn(List<Electorate.Resident> residents) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<WebClient>> futures = new ArrayList<>();
-            for (Electorate.Resident resident : residents) {
-                futures.add(pool.submit(() -> signIn(resident)));
-            }
-            List<WebClient> clients = new ArrayList<>();
-            for (Future<WebClient> future : futures) {
-                clients.add(future.get(5, TimeUnit.MINUTES));
-            }
-            return clients;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    interface Request {
-        Callable<HttpResponse<String>> of(int index);
-    }
-
-    /** Starts {@code n} requests at the same instant, one thread each, and waits for all answers. */
-    static List<HttpResponse<String>> race(int n, Request request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(n);
-        CountDownLatch ready = new CountDownLatch(n);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Callable<HttpResponse<String>> call = request.of(i);
-                futures.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<HttpResponse<String>> responses = Collections.synchronizedList(new ArrayList<>());
-            for (Future<HttpResponse<String>> future : futures) {
-                responses.add(future.get(5, TimeUnit.MINUTES));
-            }
-            return responses;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     static List<String> receipts(List<HttpResponse<String>> responses) {

@@ -5,21 +5,15 @@ import static org.baraza.participation.testing.WebClient.pair;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.baraza.IntegrationTest;
 import org.baraza.participation.ConsultationId;
 import org.baraza.participation.testing.Electorate;
 import org.baraza.participation.testing.Polls;
+import org.baraza.participation.testing.Race;
 import org.baraza.participation.testing.WebClient;
 import org.baraza.platform.OrganizationId;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +56,7 @@ class IntegrityUnderLoadIT {
         client.signIn(resident.login(), Electorate.PASSWORD);
         String token = client.csrfToken(poll.page());
 
-        List<HttpResponse<String>> responses = race(200, i -> () -> client.post(poll.ballot(),
+        List<HttpResponse<String>> responses = Race.of(200, i -> () -> client.post(poll.ballot(),
             List.of(pair(poll.question(0).field(), poll.question(0).answer(i % 2)), pair("_csrf", token))));
 
         assertThat(responses).filteredOn(r -> r.statusCode() == 200).hasSize(1);
@@ -77,7 +71,7 @@ class IntegrityUnderLoadIT {
         Polls.Poll poll = polls.open(demoCity).single("Which square?", "Market", "Station", "Harbour")
             .ranked(2, "Rank the buses", "Line 1", "Line 2", "Line 3").create();
         List<Electorate.Resident> residents = electorate.verified(demoCity, List.of("old-town", "market", "lakeview"), 300);
-        List<WebClient> clients = signIn(residents);
+        List<WebClient> clients = Race.signedIn(port, residents);
         List<String> tokens = new ArrayList<>();
         for (WebClient client : clients) {
             tokens.add(client.csrfToken(poll.page()));
@@ -85,7 +79,7 @@ class IntegrityUnderLoadIT {
         Polls.Q square = poll.question(0);
         Polls.Q buses = poll.question(1);
 
-        List<HttpResponse<String>> responses = race(300, i -> () -> clients.get(i).post(poll.ballot(), List.of(
+        List<HttpResponse<String>> responses = Race.of(300, i -> () -> clients.get(i).post(poll.ballot(), List.of(
             pair(square.field(), square.answer(i % 3)),
             pair(buses.field() + "a" + buses.answers().get(i % 3), "1"),
             pair(buses.field() + "a" + buses.answers().get((i + 1) % 3), "2"),
@@ -118,7 +112,7 @@ class IntegrityUnderLoadIT {
             WebClient online = WebClient.demoCity(port);
             online.signIn(resident.login(), Electorate.PASSWORD);
             String onlineToken = online.csrfToken(poll.page());
-            List<HttpResponse<String>> responses = race(2, i -> () -> i == 0
+            List<HttpResponse<String>> responses = Race.of(2, i -> () -> i == 0
                 ? online.post(poll.ballot(), List.of(pair(question.field(), question.answer(0)), pair("_csrf", onlineToken)))
                 : officer.post("/officer/booth/" + poll.id().value() + "/ballot", List.of(pair("booth", "Hall"),
                     pair("account", Long.toString(resident.accountId())), pair(question.field(), question.answer(1)),
@@ -130,59 +124,6 @@ class IntegrityUnderLoadIT {
         }
         assertThat(count("ballot", poll.id())).isEqualTo(15);
         assertThat(count("voter_roll", poll.id())).isEqualTo(15);
-    }
-
-    /** Signs each resident in (a few at a time: Argon2 is slow on purpose). */
-    List<WebClient> signIn(List<Electorate.Resident> residents) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<WebClient>> futures = new ArrayList<>();
-            for (Electorate.Resident resident : residents) {
-                futures.add(pool.submit(() -> {
-                    WebClient client = WebClient.demoCity(port);
-                    client.signIn(resident.login(), Electorate.PASSWORD);
-                    return client;
-                }));
-            }
-            List<WebClient> clients = new ArrayList<>();
-            for (Future<WebClient> future : futures) {
-                clients.add(future.get(5, TimeUnit.MINUTES));
-            }
-            return clients;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    interface Request {
-        Callable<HttpResponse<String>> of(int index);
-    }
-
-    /** Starts {@code n} requests at the same instant, one thread each, and waits for all answers. */
-    static List<HttpResponse<String>> race(int n, Request request) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(n);
-        CountDownLatch ready = new CountDownLatch(n);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Callable<HttpResponse<String>> call = request.of(i);
-                futures.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<HttpResponse<String>> responses = Collections.synchronizedList(new ArrayList<>());
-            for (Future<HttpResponse<String>> future : futures) {
-                responses.add(future.get(5, TimeUnit.MINUTES));
-            }
-            return responses;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     static List<String> receipts(List<HttpResponse<String>> responses) {
