@@ -32,6 +32,7 @@ import java.util.List;
 final class EqualSharesPass {
 
     private static final int EMPTY_PURSE = 0;
+    private static final double WINDOW = EqualSharesRounds.WINDOW_ABOVE.doubleValue() / EqualSharesRounds.WINDOW_BELOW.doubleValue();
 
     private final EqualSharesProfile profile;
     private final boolean recordRounds;
@@ -195,7 +196,8 @@ final class EqualSharesPass {
                     + "affordability, cost and approvals, including '" + profile.ids[best] + "'");
             }
             if (recordRounds) {
-                result.addRound(best, rhoAt[best], rhoBelow[best], signature[best], supportersMoney[best], shareFall[best]);
+                result.addRound(best, rhoAt[best], rhoBelow[best], rhoApprox[best], signature[best], supportersMoney[best],
+                    shareFall[best]);
                 if (scanned < remaining) {
                     // Every project not scanned is at least this unaffordable.
                     result.addBound(rhoAt[order[scanned]], rhoBelow[order[scanned]]);
@@ -203,11 +205,11 @@ final class EqualSharesPass {
                 for (int i = 0; i < kept; i++) {
                     int p = order[i];
                     if (p != best) {
-                        result.addCompetitor(p, rhoAt[p], rhoBelow[p], signature[p], shareFall[p]);
+                        result.addCompetitor(p, rhoAt[p], rhoBelow[p], rhoApprox[p], signature[p], shareFall[p]);
                     }
                 }
             } else {
-                result.addRound(best, null, null, null, 0, 0);
+                result.addRound(best, null, null, 0, null, 0, 0);
             }
             // The winner leaves the candidates, and so do the projects incompatible with it.
             for (int q : profile.incompatible.partnersOf(best)) {
@@ -237,6 +239,13 @@ final class EqualSharesPass {
     private boolean beyondScan(int p, int best) {
         if (!recordRounds) {
             return compareAffordability(p, best) > 0;
+        }
+        double window = rhoApprox[best] * WINDOW;
+        if (rhoApprox[p] > window * (1 + 1e-12)) {
+            return true; // a close double decides unless within rounding error
+        }
+        if (rhoApprox[p] < window * (1 - 1e-12)) {
+            return false;
         }
         BigInteger widened = rhoAt[best].multiply(EqualSharesRounds.WINDOW_ABOVE);
         BigInteger below = rhoBelow[best].multiply(EqualSharesRounds.WINDOW_BELOW);

@@ -54,8 +54,11 @@ final class EqualSharesRounds {
     }
 
     /** A project's affordability at / below and its signature, as recorded in one round. */
-    /** fall: how fast the equal share falls with the endowment just above this pass's, roughly (for guesses). */
-    private record Entry(int project, BigInteger at, BigInteger below, int[] signature, double fall) {
+    /**
+     * approximately: at / below within rounding; fall: how fast the equal share falls with the
+     * endowment just above this pass's, roughly. Both only for guesses and for refusing early.
+     */
+    private record Entry(int project, BigInteger at, BigInteger below, int[] signature, double fall, double approximately) {
 
         int compareTo(Entry other) {
             return at.multiply(other.below).compareTo(other.at.multiply(below));
@@ -65,10 +68,6 @@ final class EqualSharesRounds {
             return Rational.of(at, below);
         }
 
-        double approximately() {
-            return new java.math.BigDecimal(at).divide(new java.math.BigDecimal(below), java.math.MathContext.DECIMAL64)
-                .doubleValue();
-        }
     }
 
     /** beyond: a lower bound on the affordability of every project not among the competitors, or null. */
@@ -102,8 +101,10 @@ final class EqualSharesRounds {
         return selected;
     }
 
-    void addRound(int winner, BigInteger at, BigInteger below, int[] signature, double supportersMoney, double fall) {
-        rounds.add(new Round(new Entry(winner, at, below, signature, fall), new ArrayList<>(), new Entry[1], supportersMoney));
+    void addRound(int winner, BigInteger at, BigInteger below, double approximately, int[] signature,
+                  double supportersMoney, double fall) {
+        rounds.add(new Round(new Entry(winner, at, below, signature, fall, approximately), new ArrayList<>(), new Entry[1],
+            supportersMoney));
     }
 
     void addDrop(int project, int round, double money, double rising) {
@@ -111,11 +112,11 @@ final class EqualSharesRounds {
     }
 
     void addBound(BigInteger at, BigInteger below) {
-        rounds.get(rounds.size() - 1).beyond[0] = new Entry(-1, at, below, null, 0);
+        rounds.get(rounds.size() - 1).beyond[0] = new Entry(-1, at, below, null, 0, 0);
     }
 
-    void addCompetitor(int project, BigInteger at, BigInteger below, int[] signature, double fall) {
-        rounds.get(rounds.size() - 1).competitors.add(new Entry(project, at, below, signature, fall));
+    void addCompetitor(int project, BigInteger at, BigInteger below, double approximately, int[] signature, double fall) {
+        rounds.get(rounds.size() - 1).competitors.add(new Entry(project, at, below, signature, fall, approximately));
     }
 
     /**
