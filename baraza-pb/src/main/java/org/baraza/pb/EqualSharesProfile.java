@@ -56,19 +56,20 @@ final class EqualSharesProfile {
         Map<Key, Integer> groupOf = new HashMap<>();
         List<int[]> distinct = new ArrayList<>();
         List<long[]> weights = new ArrayList<>();
-        for (Ballot ballot : election.ballots()) {
+        // once per run of ballots sharing their lists (Election#forEachRun), not once per voter
+        election.forEachRun((ballot, voters) -> {
             int[] approved = approvedIndices(ballot, index);
             if (approved.length == 0) {
-                continue; // counts in voters, approves nothing
+                return; // counts in voters, approves nothing
             }
             Integer group = groupOf.putIfAbsent(new Key(approved), distinct.size());
             if (group == null) {
                 distinct.add(approved);
-                weights.add(new long[] {1});
+                weights.add(new long[] {voters});
             } else {
-                weights.get(group)[0]++;
+                weights.get(group)[0] += voters;
             }
-        }
+        });
         groupCount = distinct.size();
         groupProjects = distinct.toArray(new int[0][]);
         groupWeight = new long[groupCount];
