@@ -13,7 +13,6 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.baraza.participation.testing.Electorate;
 import org.baraza.participation.testing.Polls;
+import org.baraza.participation.testing.Race;
 import org.baraza.participation.testing.WebClient;
 import org.baraza.platform.OrganizationId;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +62,7 @@ class KillDuringVotingIT {
         OrganizationId demoCity = electorate.demoCity();
         Polls.Poll poll = new Polls(jdbc).open(demoCity).single("Where should the new clinic go?", "North", "South", "East").create();
         List<Electorate.Resident> residents = electorate.verified(demoCity, List.of("old-town", "market"), VOTERS);
-        List<WebClient> clients = signIn(residents, port);
+        List<WebClient> clients = Race.signedIn(port, residents);
         List<String> tokens = new ArrayList<>();
         for (WebClient client : clients) {
             tokens.add(client.csrfToken(poll.page()));
@@ -197,27 +197,6 @@ class KillDuringVotingIT {
             Thread.sleep(500);
         }
         throw new AssertionError("Baraza did not become healthy in 3 minutes: see " + dataDir.resolve("application.log"));
-    }
-
-    private static List<WebClient> signIn(List<Electorate.Resident> residents, int port) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<WebClient>> futures = new ArrayList<>();
-            for (Electorate.Resident resident : residents) {
-                futures.add(pool.submit(() -> {
-                    WebClient client = WebClient.demoCity(port);
-                    client.signIn(resident.login(), Electorate.PASSWORD);
-                    return client;
-                }));
-            }
-            List<WebClient> clients = Collections.synchronizedList(new ArrayList<>());
-            for (Future<WebClient> future : futures) {
-                clients.add(future.get(5, TimeUnit.MINUTES));
-            }
-            return new ArrayList<>(clients);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static long count(JdbcClient jdbc, String table, Polls.Poll poll) {
