@@ -1,11 +1,10 @@
 package org.baraza.pb;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongFunction;
 
 /**
@@ -24,6 +23,11 @@ import java.util.function.LongFunction;
  * their slopes at the last pass), and a split is just before where the gap between the two passes'
  * differing winners likely closes, so that the change usually sits between two adjacent steps after
  * two passes instead of a dozen of bisection. A bad guess costs a pass; after a few, halving.
+ * <p>
+ * With a second core the steps are cut into chunks searched side by side: passes at steps 1, 2, 4,
+ * ... (two at a time) find a step that stops the loop, the steps up to it are cut into chunks, and
+ * each core takes the next chunk in order, searching it as above; the answer is the first stop of
+ * the first chunk that has one. A pass found to stop anywhere makes every chunk beyond it moot.
  */
 final class EqualSharesAdd1 {
 
@@ -42,6 +46,10 @@ final class EqualSharesAdd1 {
         int[] answer(int[] before, int[] at);
     }
 
+    /** The first step that stops the loop, the loop's answer there, and the step whose outcome that is. */
+    private record Found(long step, int[] answer, long answeredAt) {
+    }
+
     // After this many certificates in a row fail, certifying is not worth its cost for a while
     // (where one step is a large share of the endowment, the outcome changes at nearly every step):
     // the next STRETCH steps run as plain passes, one per step, as the reference loop does.
@@ -52,25 +60,27 @@ final class EqualSharesAdd1 {
     // The search gives up beyond this many steps rather than let a long overflow (the step doubles):
     // an election needing more (a project costing 10^25 with 2 voters) is refused, never run for ever.
     static final long MAX_STEPS = 1L << 62;
-    private static final boolean SECOND_CORE = Runtime.getRuntime().availableProcessors() > 1;
+    // Chunks: at most this many (each costs a pass at its end), of at least this many steps (fewer
+    // steps are searched faster on one core than handed out).
+    private static final int CHUNKS = 32;
+    private static final long CHUNK_STEPS = 128;
+    private static final int CORES = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
 
     private final EqualSharesProfile profile;
     private final LongFunction<Rational> endowmentAtStep;
     private final Stop stop;
-    private int passes;
-    private long stoppedAt;
-    private long answeredAt;
-    private int failedInARow;
-    // Passes started ahead on a second core at the step after a guessed change, which is usually
-    // the next one asked for; none when there is one core. A pass is a pure function of its step,
-    // so running it early changes when it is ready, never what the search decides.
-    private final Map<Long, Future<EqualSharesRounds>> ahead = new HashMap<>();
-    private ExecutorService secondCore;
+    private final int cores;
+    private final AtomicInteger passes = new AtomicInteger();
+    // The smallest step known to stop the loop: the first stop is there or before, never beyond.
+    private final AtomicLong stopsBy = new AtomicLong(Long.MAX_VALUE);
+    // Passes at the steps where chunks meet, shared by the chunk ending there and the one starting.
+    private final ConcurrentHashMap<Long, CompletableFuture<EqualSharesRounds>> atChunkEnds = new ConcurrentHashMap<>();
 
-    private EqualSharesAdd1(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop) {
+    private EqualSharesAdd1(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop, int cores) {
         this.profile = profile;
         this.endowmentAtStep = endowmentAtStep;
         this.stop = stop;
+        this.cores = cores;
     }
 
     /**
@@ -79,6 +89,11 @@ final class EqualSharesAdd1 {
      * that overspends.
      */
     static Result pabutools(EqualSharesProfile profile) {
+        return pabutools(profile, CORES);
+    }
+
+    /** The same, searched on this many cores (1 or 2). */
+    static Result pabutools(EqualSharesProfile profile, int cores) {
         if (profile.voters == 0) {
             return new Result(new int[0], 0, Rational.ZERO, 0, null);
         }
@@ -93,7 +108,7 @@ final class EqualSharesAdd1 {
             public int[] answer(int[] before, int[] at) {
                 return profile.overspends(at) ? before : at;
             }
-        });
+        }, cores);
     }
 
     /**
@@ -103,6 +118,11 @@ final class EqualSharesAdd1 {
      * holding every project MES can select is the answer.
      */
     static Result pabulibChecker(EqualSharesProfile profile) {
+        return pabulibChecker(profile, CORES);
+    }
+
+    /** The same, searched on this many cores (1 or 2). */
+    static Result pabulibChecker(EqualSharesProfile profile, int cores) {
         Rational start = profile.voters == 0 ? Rational.ZERO : profile.budget.divide(profile.voters);
         if (profile.voters == 0 || profile.costOf(profile.allProjects()).compareTo(profile.budget) <= 0) {
             return new Result(EqualSharesPass.select(profile, start), 0, start, 1, start);
@@ -118,118 +138,178 @@ final class EqualSharesAdd1 {
             public int[] answer(int[] before, int[] at) {
                 return profile.overspends(at) ? before : at;
             }
-        });
+        }, cores);
     }
 
-    private static Result search(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop) {
-        EqualSharesAdd1 loop = new EqualSharesAdd1(profile, endowmentAtStep, stop);
-        int[] answer;
-        try {
-            answer = loop.search();
-        } finally {
-            if (loop.secondCore != null) {
-                loop.secondCore.shutdownNow();
-            }
-        }
-        return new Result(answer, loop.stoppedAt, endowmentAtStep.apply(loop.stoppedAt), loop.passes,
-            endowmentAtStep.apply(loop.answeredAt));
+    private static Result search(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop, int cores) {
+        EqualSharesAdd1 loop = new EqualSharesAdd1(profile, endowmentAtStep, stop, cores);
+        Found found = loop.search();
+        return new Result(found.answer, found.step, endowmentAtStep.apply(found.step), loop.passes.get(),
+            endowmentAtStep.apply(found.answeredAt));
     }
 
-    // Steps 0, 1, 2, ... with endowmentAtStep rising: the answer at the first step that stops the loop.
-    private int[] search() {
+    // Steps 0, 1, 2, ... with endowmentAtStep rising: the first step that stops the loop.
+    private Found search() {
         EqualSharesRounds base = pass(0);
         if (stop.stopsAt(base.selected())) {
-            return stopAt(0, new int[0], base.selected());
+            return found(0, new int[0], base.selected());
         }
-        long at = 0;
-        long step = 1;
-        while (true) {
-            if (failedInARow >= HOPELESS) {
-                int[] previous = base.selected();
-                for (int i = 0; i < STRETCH; i += 2) {
-                    // Two steps at a time, the second on the second core if there is one.
-                    long first = nextStep(at, 1);
-                    Future<int[]> atSecond = first < MAX_STEPS ? plainAhead(first + 1) : null;
-                    passes++;
-                    int[] outcome = EqualSharesPass.select(profile, endowmentAtStep.apply(first));
-                    if (stop.stopsAt(outcome)) {
-                        if (atSecond != null) {
-                            atSecond.cancel(true);
-                        }
-                        return stopAt(first, previous, outcome);
+        if (cores == 1) {
+            Found found = new Walk(MAX_STEPS).from(0, base, 1);
+            if (found == null) {
+                throw tooManySteps();
+            }
+            return found;
+        }
+        long stopping = firstStoppingPowerOfTwo();
+        long size = Math.max(CHUNK_STEPS, stopping / CHUNKS);
+        int chunks = (int) ((stopping + size - 1) / size);
+        atChunkEnds.put(0L, CompletableFuture.completedFuture(base));
+        return inChunks(chunks, size, stopping);
+    }
+
+    // Passes at 1, 2, 4, ..., two at a time: the first of them that stops the loop (recorded, as
+    // chunk ends); refused past MAX_STEPS.
+    private long firstStoppingPowerOfTwo() {
+        for (long first = 1; ; first *= 4) {
+            long second = first <= MAX_STEPS / 2 ? first * 2 : 0; // 0: none, 2^63 would overflow
+            CompletableFuture<Boolean> secondStops = second == 0 ? CompletableFuture.completedFuture(false)
+                : CompletableFuture.supplyAsync(() -> stopsAtChunkEnd(second), task -> newThread(task).start());
+            if (stopsAtChunkEnd(first)) {
+                return first; // the second pass, if still running, is left to finish unused
+            }
+            if (await(secondStops)) {
+                return second;
+            }
+            if (first > MAX_STEPS / 4) {
+                throw tooManySteps(); // 2^62 did not stop the loop either
+            }
+        }
+    }
+
+    private boolean stopsAtChunkEnd(long step) {
+        return stop.stopsAt(atChunkEnd(step).selected());
+    }
+
+    // Chunk k covers steps (k·size, min((k+1)·size, last)]; the cores take them in order.
+    private Found inChunks(int chunks, long size, long last) {
+        Found[] foundIn = new Found[chunks];
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Runnable core = () -> {
+            try {
+                for (int k = next.getAndIncrement(); k < chunks && failure.get() == null; k = next.getAndIncrement()) {
+                    long from = k * size;
+                    if (from >= stopsBy.get()) {
+                        return; // the first stop is at or before this chunk's start
                     }
-                    previous = outcome;
-                    long second = nextStep(first, 1);
-                    passes++;
-                    outcome = atSecond != null ? await(atSecond) : EqualSharesPass.select(profile, endowmentAtStep.apply(second));
-                    at = second;
-                    if (stop.stopsAt(outcome)) {
-                        return stopAt(second, previous, outcome);
+                    EqualSharesRounds atFrom = atChunkEnd(from);
+                    if (stop.stopsAt(atFrom.selected())) {
+                        return; // so does the first stop: the chunk before finds it
                     }
-                    previous = outcome;
+                    // The pass at the chunk's end runs anyway: the first look goes there, unless
+                    // the outcome likely changes before.
+                    foundIn[k] = new Walk(Math.min(from + size, last)).from(from, atFrom, size);
                 }
-                base = pass(at); // recorded again, to certify from
-                failedInARow = 0;
-                step = 1;
-                continue;
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
             }
-            // Up to where the outcome likely changes next (then the step after it shows the change),
-            // but no farther than the doubling step.
-            long reach = step;
-            double likely = base.likelyNextChange();
-            if (likely < reach) {
-                reach = Math.max(1, (long) Math.floor(likely));
-            }
-            long probe = nextStep(at, reach);
-            if (reach < step) {
-                passAhead(probe + 1);
-            }
-            EqualSharesRounds atProbe = pass(probe);
-            int[] found = firstStop(at, base, probe, atProbe);
+        };
+        Thread second = newThread(core);
+        second.start();
+        core.run();
+        try {
+            second.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while searching the add1 steps", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get(); // what a pass threw (an unbreakable tie), as if thrown here
+        }
+        for (Found found : foundIn) {
             if (found != null) {
                 return found;
             }
-            // Next time up to twice as far as this time, at most 2^62 (so doubling cannot overflow).
-            step = 2 * Math.min(Math.max(probe - at, step / 2), MAX_STEPS / 2);
-            at = probe;
-            base = atProbe;
         }
+        throw new IllegalStateException("the add1 search found no stop up to step " + last + ", where a pass stops");
     }
 
-    // at + step, capped at MAX_STEPS; past it the election is refused.
-    private static long nextStep(long at, long step) {
-        if (at >= MAX_STEPS) {
-            throw new IllegalArgumentException("the add1 loop would need more than 2^62 steps (each raising"
-                + " every voter's share by 1): some cost is too large beside the budget per voter for this rule");
+    private static Thread newThread(Runnable task) {
+        Thread thread = new Thread(task, "equal-shares-add1");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** One search, in order, over the steps up to {@code end} (inclusive). */
+    private final class Walk {
+
+        private final long end;
+        private int failedInARow;
+
+        Walk(long end) {
+            this.end = end;
         }
-        return at + Math.min(step, MAX_STEPS - at);
-    }
 
-    // The answer at the first step in (from, to] that stops the loop, or null; neither end is re-run.
-    private int[] firstStop(long from, EqualSharesRounds atFrom, long to, EqualSharesRounds atTo) {
-        return firstStop(from, atFrom, to, atTo, GUESSES);
-    }
-
-    // guesses: how many more splits at a guessed change may leave more than half the interval.
-    private int[] firstStop(long from, EqualSharesRounds atFrom, long to, EqualSharesRounds atTo, int guesses) {
-        if (to == from + 1) {
-            if (!stop.stopsAt(atTo.selected())) {
-                return null;
+        // The first stop in (at, end], from the pass at `at`, which does not stop; null if none.
+        Found from(long at, EqualSharesRounds base, long firstStep) {
+            long step = firstStep;
+            while (at < end) {
+                if (at >= stopsBy.get()) {
+                    return null; // a stop at or before `at` is known: it lies before this walk's start
+                }
+                if (failedInARow >= HOPELESS) {
+                    int[] previous = base.selected();
+                    for (int i = 0; i < STRETCH && at < end; i++) {
+                        at++;
+                        int[] outcome = plainPass(at);
+                        if (stop.stopsAt(outcome)) {
+                            return found(at, previous, outcome);
+                        }
+                        previous = outcome;
+                    }
+                    base = at == end ? atChunkEnd(end) : pass(at); // recorded again, to certify from
+                    failedInARow = 0;
+                    step = 1;
+                    continue;
+                }
+                // Up to where the outcome likely changes next (then the step after it shows the
+                // change), but no farther than the doubling step, nor than the end.
+                long reach = step;
+                double likely = base.likelyNextChange();
+                if (likely < reach) {
+                    reach = Math.max(1, (long) Math.floor(likely));
+                }
+                long probe = at + Math.min(reach, end - at);
+                EqualSharesRounds atProbe = probe == end ? atChunkEnd(end) : pass(probe);
+                Found found = firstStop(at, base, probe, atProbe, GUESSES);
+                if (found != null) {
+                    return found;
+                }
+                // Next time up to twice as far as this time, at most 2^62 (so doubling cannot overflow).
+                step = 2 * Math.min(Math.max(probe - at, step / 2), MAX_STEPS / 2);
+                at = probe;
+                base = atProbe;
             }
-            return stopAt(to, atFrom.selected(), atTo.selected());
+            return null;
         }
-        if (atFrom.certifiesUpTo(atTo)) {
-            failedInARow = 0;
-            return null; // every step in between repeats the outcome at from, which did not stop the loop
+
+        // The first stop in (from, to], or null; neither end is re-run. guesses: how many more
+        // splits at a guessed change may leave more than half the interval.
+        private Found firstStop(long from, EqualSharesRounds atFrom, long to, EqualSharesRounds atTo, int guesses) {
+            if (to == from + 1) {
+                return stop.stopsAt(atTo.selected()) ? found(to, atFrom.selected(), atTo.selected()) : null;
+            }
+            if (atFrom.certifiesUpTo(atTo)) {
+                failedInARow = 0;
+                return null; // every step in between repeats the outcome at from, which did not stop the loop
+            }
+            failedInARow++;
+            long middle = guesses > 0 ? splitPoint(from, atFrom, to, atTo) : from + (to - from) / 2;
+            EqualSharesRounds atMiddle = pass(middle);
+            Found found = firstStop(from, atFrom, middle, atMiddle, guessesLeft(guesses, middle - from, to - from));
+            return found != null ? found : firstStop(middle, atMiddle, to, atTo, guessesLeft(guesses, to - middle, to - from));
         }
-        failedInARow++;
-        long middle = guesses > 0 ? splitPoint(from, atFrom, to, atTo) : from + (to - from) / 2;
-        if (middle + 1 < to && middle != from + (to - from) / 2) {
-            passAhead(middle + 1); // a guess: the change is likely right after it
-        }
-        EqualSharesRounds atMiddle = pass(middle);
-        int[] found = firstStop(from, atFrom, middle, atMiddle, guessesLeft(guesses, middle - from, to - from));
-        return found != null ? found : firstStop(middle, atMiddle, to, atTo, guessesLeft(guesses, to - middle, to - from));
     }
 
     // A guess that leaves at most half the interval counts as bisection; one that leaves more uses one up.
@@ -249,70 +329,69 @@ final class EqualSharesAdd1 {
     }
 
     // The loop stops at this step: its answer is this step's outcome or the previous step's.
-    private int[] stopAt(long step, int[] before, int[] at) {
+    private Found found(long step, int[] before, int[] at) {
         int[] answer = stop.answer(before, at);
-        stoppedAt = step;
-        answeredAt = answer == at || step == 0 ? step : step - 1;
-        return answer;
+        return new Found(step, answer, answer == at || step == 0 ? step : step - 1);
+    }
+
+    private static IllegalArgumentException tooManySteps() {
+        return new IllegalArgumentException("the add1 loop would need more than 2^62 steps (each raising"
+            + " every voter's share by 1): some cost is too large beside the budget per voter for this rule");
     }
 
     private EqualSharesRounds pass(long step) {
-        Future<EqualSharesRounds> started = ahead.remove(step);
-        if (started == null) {
-            passes++;
-            return EqualSharesPass.selectRecordingRounds(profile, endowmentAtStep.apply(step));
+        CompletableFuture<EqualSharesRounds> atChunkEnd = atChunkEnds.get(step);
+        if (atChunkEnd != null) {
+            return await(atChunkEnd); // run already, or running, to find where to stop
         }
-        return await(started);
+        return recordedPass(step);
     }
 
-    // The outcome of a plain pass at this step run on the second core, or null if there is none.
-    private Future<int[]> plainAhead(long step) {
-        if (!SECOND_CORE) {
-            return null;
-        }
-        Rational endowment = endowmentAtStep.apply(step);
-        return secondCore().submit(() -> EqualSharesPass.select(profile, endowment));
+    private EqualSharesRounds recordedPass(long step) {
+        passes.incrementAndGet();
+        EqualSharesRounds rounds = EqualSharesPass.selectRecordingRounds(profile, endowmentAtStep.apply(step));
+        noteIfStops(step, rounds.selected());
+        return rounds;
     }
 
-    private ExecutorService secondCore() {
-        if (secondCore == null) {
-            secondCore = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "equal-shares-pass-ahead");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return secondCore;
+    private int[] plainPass(long step) {
+        passes.incrementAndGet();
+        int[] outcome = EqualSharesPass.select(profile, endowmentAtStep.apply(step));
+        noteIfStops(step, outcome);
+        return outcome;
     }
 
-    private static <T> T await(Future<T> started) {
+    private void noteIfStops(long step, int[] outcome) {
+        if (stop.stopsAt(outcome)) {
+            stopsBy.accumulateAndGet(step, Math::min);
+        }
+    }
+
+    // The pass at a chunk end, run once whichever chunk asks first; the other waits for it.
+    private EqualSharesRounds atChunkEnd(long step) {
+        CompletableFuture<EqualSharesRounds> mine = new CompletableFuture<>();
+        CompletableFuture<EqualSharesRounds> known = atChunkEnds.putIfAbsent(step, mine);
+        if (known != null) {
+            return await(known);
+        }
         try {
-            return started.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for an Equal Shares pass", e);
-        } catch (ExecutionException e) {
+            mine.complete(recordedPass(step));
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return await(mine);
+    }
+
+    private static <T> T await(CompletableFuture<T> started) {
+        try {
+            return started.join();
+        } catch (java.util.concurrent.CompletionException e) {
             // What the pass would have thrown here (an unbreakable tie), thrown as if run here.
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw new IllegalStateException(e.getCause());
+            throw e;
         }
-    }
-
-    // Starts the pass at this step on the second core, if there is one and it is idle.
-    private void passAhead(long step) {
-        if (step > MAX_STEPS || ahead.containsKey(step) || !SECOND_CORE) {
-            return;
-        }
-        if (ahead.values().stream().anyMatch(started -> !started.isDone())) {
-            return; // still busy
-        }
-        if (ahead.size() >= 8) {
-            ahead.clear(); // results never asked for
-        }
-        passes++;
-        Rational endowment = endowmentAtStep.apply(step);
-        ahead.put(step, secondCore().submit(() -> EqualSharesPass.selectRecordingRounds(profile, endowment)));
     }
 }
