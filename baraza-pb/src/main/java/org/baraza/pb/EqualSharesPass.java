@@ -32,6 +32,10 @@ import java.util.List;
 final class EqualSharesPass {
 
     private static final int EMPTY_PURSE = 0;
+    // Relative rounding of ratio() and of a Rational's doubleValue(), with room to spare.
+    private static final double ROUNDING = 0x1p-50;
+    // Relative rounding of one double operation.
+    private static final double ULP = 0x1p-52;
     private static final double WINDOW = EqualSharesRounds.WINDOW_ABOVE.doubleValue() / EqualSharesRounds.WINDOW_BELOW.doubleValue();
 
     private final EqualSharesProfile profile;
@@ -49,6 +53,9 @@ final class EqualSharesPass {
     // purseAt is only worked out when a decision needs it (null until then): the money of purse
     // purseParent less the share of purchase purseBuy.
     private double[] purseApprox = new double[64];
+    // How far purseApprox may be from the exact money, at most: a rigorous bound, carried through
+    // every subtraction that made it, and far tighter than slack.
+    private double[] purseError = new double[64];
     // When recording: how fast each purse's money rises with the endowment just above this one
     // (every voter starts at 1; a guide for where to look next, never for a decision).
     private double[] purseSlope = new double[64];
@@ -76,14 +83,17 @@ final class EqualSharesPass {
     private final BigInteger[] costAt;
     private final int[] costEpoch;
     private final double[] costApprox;
-    // The last equal share computed: shareAt / (sharePayers · denominator at shareEpoch).
-    private final BigInteger[] shareAt;
+    // The last equal share computed, (cost - money of the purses fullPayers) / sharePayers, those
+    // purses holding fullWeights voters each. Purses never change, so the exact share can be worked
+    // out from these whenever it is needed (for the winner's purchase, or an exact comparison).
+    private final int[][] fullPayers;
+    private final long[][] fullWeights;
     private final long[] sharePayers;
-    private final int[] shareEpoch;
-    // The last affordability computed, rhoAt / rhoBelow: a lower bound on the current one.
-    private final BigInteger[] rhoAt;
-    private final BigInteger[] rhoBelow;
+    // The last affordability computed: a lower bound on the current one. rhoApprox and rhoError
+    // repeat its double and relative error bound for the scans.
+    private final EqualSharesRounds.Affordability[] rho;
     private final double[] rhoApprox;
+    private final double[] rhoError;
     // When recording: the groups of each project's supporters that did not pay a plain equal share.
     private final int[][] signature;
     // When recording: the money of each project's supporters when last evaluated, roughly, and how
@@ -103,12 +113,12 @@ final class EqualSharesPass {
         costAt = new BigInteger[projects];
         costEpoch = new int[projects];
         costApprox = new double[projects];
-        shareAt = new BigInteger[projects];
+        fullPayers = new int[projects][];
+        fullWeights = new long[projects][];
         sharePayers = new long[projects];
-        shareEpoch = new int[projects];
-        rhoAt = new BigInteger[projects];
-        rhoBelow = new BigInteger[projects];
+        rho = new EqualSharesRounds.Affordability[projects];
         rhoApprox = new double[projects];
+        rhoError = new double[projects];
         signature = new int[projects][];
         supportersMoney = new double[projects];
         shareFall = new double[projects];
@@ -151,9 +161,9 @@ final class EqualSharesPass {
                 order[remaining++] = p;
                 costAt[p] = cost.numerator().multiply(denominator.divide(cost.denominator()));
                 costApprox[p] = cost.doubleValue();
-                rhoAt[p] = BigInteger.ONE;
-                rhoBelow[p] = BigInteger.valueOf(profile.approvals[p]);
                 rhoApprox[p] = 1.0 / profile.approvals[p];
+                rho[p] = new EqualSharesRounds.Affordability(BigInteger.ONE, BigInteger.valueOf(profile.approvals[p]),
+                    rhoApprox[p]);
                 evaluatedInRound[p] = -1;
                 paidIntoInRound[p] = -1;
             }
@@ -196,20 +206,19 @@ final class EqualSharesPass {
                     + "affordability, cost and approvals, including '" + profile.ids[best] + "'");
             }
             if (recordRounds) {
-                result.addRound(best, rhoAt[best], rhoBelow[best], rhoApprox[best], signature[best], supportersMoney[best],
-                    shareFall[best]);
+                result.addRound(best, rho[best], signature[best], supportersMoney[best], shareFall[best]);
                 if (scanned < remaining) {
                     // Every project not scanned is at least this unaffordable.
-                    result.addBound(rhoAt[order[scanned]], rhoBelow[order[scanned]]);
+                    result.addBound(rho[order[scanned]]);
                 }
                 for (int i = 0; i < kept; i++) {
                     int p = order[i];
                     if (p != best) {
-                        result.addCompetitor(p, rhoAt[p], rhoBelow[p], rhoApprox[p], signature[p], shareFall[p]);
+                        result.addCompetitor(p, rho[p], signature[p], shareFall[p]);
                     }
                 }
             } else {
-                result.addRound(best, null, null, 0, null, 0, 0);
+                result.addRound(best, null, null, 0, 0);
             }
             // The winner leaves the candidates, and so do the projects incompatible with it.
             for (int q : profile.incompatible.partnersOf(best)) {
@@ -241,28 +250,30 @@ final class EqualSharesPass {
             return compareAffordability(p, best) > 0;
         }
         double window = rhoApprox[best] * WINDOW;
-        if (rhoApprox[p] > window * (1 + 1e-12)) {
-            return true; // a close double decides unless within rounding error
+        double tolerance = EqualSharesRounds.Affordability.tolerance(rhoError[p], rhoError[best]);
+        if (rhoApprox[p] > window * (1 + tolerance)) {
+            return true; // a close double decides unless within its error bound
         }
-        if (rhoApprox[p] < window * (1 - 1e-12)) {
+        if (rhoApprox[p] < window * (1 - tolerance)) {
             return false;
         }
-        BigInteger widened = rhoAt[best].multiply(EqualSharesRounds.WINDOW_ABOVE);
-        BigInteger below = rhoBelow[best].multiply(EqualSharesRounds.WINDOW_BELOW);
-        return rhoAt[p].multiply(below).compareTo(widened.multiply(rhoBelow[p])) > 0;
+        BigInteger widened = rho[best].at().multiply(EqualSharesRounds.WINDOW_ABOVE);
+        BigInteger below = rho[best].below().multiply(EqualSharesRounds.WINDOW_BELOW);
+        return rho[p].at().multiply(below).compareTo(widened.multiply(rho[p].below())) > 0;
     }
 
     private int compareAffordability(int a, int b) {
-        // A close double decides unless the two are within rounding error; then exactly.
+        // A close double decides unless the two are within their error bounds; then exactly.
         double x = rhoApprox[a];
         double y = rhoApprox[b];
-        if (x < y * (1 - 1e-12)) {
+        double tolerance = EqualSharesRounds.Affordability.tolerance(rhoError[a], rhoError[b]);
+        if (x < y * (1 - tolerance)) {
             return -1;
         }
-        if (y < x * (1 - 1e-12)) {
+        if (y < x * (1 - tolerance)) {
             return 1;
         }
-        return rhoAt[a].multiply(rhoBelow[b]).compareTo(rhoAt[b].multiply(rhoBelow[a]));
+        return rho[a].compareTo(rho[b]);
     }
 
     // numerator / denominator for positive integers, to about 1e-15 relative error.
@@ -301,21 +312,29 @@ final class EqualSharesPass {
         }
         // The purses paying in full are exactly those holding less than the final equal share. Find
         // them as pabutools' poor/rich loop does: whoever holds less than the share of the others so
-        // far pays in full, which raises the share; repeat until nobody else falls below it.
-        BigInteger unpaid = costNow(p);
+        // far pays in full, which raises the share; repeat until nobody else falls below it. In
+        // doubles with a rigorous error bound: a purse too close to the share to tell is compared
+        // exactly, and the exact share is left for when a decision needs it.
+        double cost = costApprox[p];
+        double unpaid = cost;
+        double magnitude = cost; // cost + money of the full payers: the sum's rounding scales with it
+        double inherited = cost * ROUNDING; // the error of the terms themselves
         int full = 0;
         while (true) {
-            double share = ratio(unpaid, denominator.multiply(BigInteger.valueOf(payers)));
+            double share = unpaid / payers;
+            double shareError = sumError(inherited, magnitude, full) / payers + share * 2 * ULP;
             BigInteger threshold = null; // worked out only for a purse too close to the share
             int poorBefore = full;
             for (int i = full; i < purses; i++) {
                 int id = touched[i];
                 double money = purseApprox[id];
-                boolean poor = money < share - slack;
-                if (!poor && money <= share + slack) {
+                double within = purseError[id] + shareError;
+                boolean poor = money < share - within;
+                if (!poor && money <= share + within) {
                     if (threshold == null) {
                         // purse < unpaid / payers  <=>  purse < ceil(unpaid / payers), all integers
-                        BigInteger[] qr = unpaid.divideAndRemainder(BigInteger.valueOf(payers));
+                        BigInteger[] qr = unpaidExactly(p, touched, purseWeight, poorBefore)
+                            .divideAndRemainder(BigInteger.valueOf(payers));
                         threshold = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
                     }
                     poor = exact(id).compareTo(threshold) < 0;
@@ -330,7 +349,10 @@ final class EqualSharesPass {
             }
             for (int i = poorBefore; i < full; i++) {
                 int id = touched[i];
-                unpaid = unpaid.subtract(times(exact(id), purseWeight[id]));
+                double paid = purseApprox[id] * purseWeight[id];
+                unpaid -= paid;
+                magnitude += paid;
+                inherited += purseError[id] * purseWeight[id];
                 payers -= purseWeight[id];
             }
         }
@@ -344,15 +366,71 @@ final class EqualSharesPass {
             }
             shareFall[p] = fullRising / payers;
         }
-        shareAt[p] = unpaid;
+        int[] ids = Arrays.copyOf(touched, full);
+        long[] weights = new long[full];
+        for (int i = 0; i < full; i++) {
+            weights[i] = purseWeight[ids[i]];
+        }
+        fullPayers[p] = ids;
+        fullWeights[p] = weights;
         sharePayers[p] = payers;
-        shareEpoch[p] = epoch;
-        // rho = share / cost = (unpaid / (payers·D)) / (cost / D)
-        rhoAt[p] = unpaid;
-        rhoBelow[p] = costNow(p).multiply(BigInteger.valueOf(payers));
-        rhoApprox[p] = ratio(rhoAt[p], rhoBelow[p]);
+        setAffordability(p, unpaid, sumError(inherited, magnitude, full));
         evaluatedInRound[p] = round;
         return true;
+    }
+
+    /**
+     * rho = share / cost = unpaid / (cost·payers), from the double unpaid within unpaidError; worked
+     * out exactly at once when that error is large against unpaid (cancellation: a share that is a
+     * tiny remainder of the cost), else only when a decision needs it.
+     */
+    private void setAffordability(int p, double unpaid, double unpaidError) {
+        int[] ids = fullPayers[p];
+        long[] weights = fullWeights[p];
+        long payers = sharePayers[p];
+        EqualSharesRounds.Affordability value;
+        if (unpaid > 1e6 * unpaidError) {
+            double error = unpaidError / (unpaid - unpaidError) + 4 * ROUNDING;
+            value = new EqualSharesRounds.Affordability(unpaid / (costApprox[p] * payers), error,
+                () -> exactAffordability(p, ids, weights, payers));
+        } else {
+            BigInteger[] exactly = exactAffordability(p, ids, weights, payers);
+            value = new EqualSharesRounds.Affordability(exactly[0], exactly[1], ratio(exactly[0], exactly[1]));
+        }
+        rho[p] = value;
+        rhoApprox[p] = value.approximately;
+        rhoError[p] = value.error();
+    }
+
+    // A bound on the error of a double sum of terms + 1 terms: of the terms themselves (inherited),
+    // and of rounding each product and partial sum (magnitude: the sum of the terms' sizes).
+    private static double sumError(double inherited, double magnitude, int terms) {
+        return inherited + magnitude * (terms + 2) * ULP;
+    }
+
+    // {unpaid, cost·payers} over the current denominator: rho = share / cost, exactly.
+    private BigInteger[] exactAffordability(int p, int[] ids, long[] weights, long payers) {
+        synchronized (this) { // the rounds may ask after the pass, from another thread
+            return new BigInteger[] {unpaidNow(p, ids, weights), costNow(p).multiply(BigInteger.valueOf(payers))};
+        }
+    }
+
+    // cost - money of the purses ids (weights voters each), over the current denominator.
+    private BigInteger unpaidNow(int p, int[] ids, long[] weights) {
+        BigInteger unpaid = costNow(p);
+        for (int i = 0; i < ids.length; i++) {
+            unpaid = unpaid.subtract(times(exact(ids[i]), weights[i]));
+        }
+        return unpaid;
+    }
+
+    // cost - money of the purses ids[0..count), over the current denominator.
+    private BigInteger unpaidExactly(int p, int[] ids, long[] weightById, int count) {
+        BigInteger unpaid = costNow(p);
+        for (int i = 0; i < count; i++) {
+            unpaid = unpaid.subtract(times(exact(ids[i]), weightById[ids[i]]));
+        }
+        return unpaid;
     }
 
     // The supporter groups of p that pay all their money (possibly none): the purses touched[0..full) and the empty.
@@ -375,8 +453,8 @@ final class EqualSharesPass {
 
     // Supporters pay min(money, share); voters of groups that shared a purse still share one after.
     private void buy(int p, int round) {
-        // share = shareAt / (payers·D): make payers·D / gcd the common denominator from now on.
-        BigInteger share = shareAt[p].multiply(scaleSince.get(shareEpoch[p]));
+        // share = unpaid / (payers·D): make payers·D / gcd the common denominator from now on.
+        BigInteger share = unpaidNow(p, fullPayers[p], fullWeights[p]);
         BigInteger payers = BigInteger.valueOf(sharePayers[p]);
         BigInteger gcd = payers.gcd(share);
         BigInteger factor = payers.divide(gcd);
@@ -414,7 +492,8 @@ final class EqualSharesPass {
             return EMPTY_PURSE;
         }
         if (money > shareApprox + slack) {
-            return newLazyPurse(id, purchase, money - shareApprox);
+            double left = money - shareApprox;
+            return newLazyPurse(id, purchase, left, purseError[id] + shareApprox * ROUNDING + left * ULP);
         }
         BigInteger exact = exact(id);
         if (exact.compareTo(share) <= 0) {
@@ -441,6 +520,7 @@ final class EqualSharesPass {
             purseAt[id] = exact(purseParent[id]).subtract(share);
             purseEpoch[id] = epoch;
             purseApprox[id] = ratio(purseAt[id], denominator);
+            purseError[id] = purseApprox[id] * ROUNDING;
         } else if (purseEpoch[id] != epoch) {
             purseAt[id] = purseAt[id].multiply(scaleSince.get(purseEpoch[id]));
             purseEpoch[id] = epoch;
@@ -487,17 +567,19 @@ final class EqualSharesPass {
         return count;
     }
 
+    // approx: within ratio()'s rounding.
     private int newPurse(BigInteger at, double approx) {
-        int id = newLazyPurse(EMPTY_PURSE, -1, approx);
+        int id = newLazyPurse(EMPTY_PURSE, -1, approx, approx * ROUNDING);
         purseAt[id] = at;
         return id;
     }
 
     // A purse holding the money of purse parent less the share of a purchase, worked out when needed.
-    private int newLazyPurse(int parent, int purchase, double approx) {
+    private int newLazyPurse(int parent, int purchase, double approx, double error) {
         if (purseCount == purseAt.length) {
             int size = purseCount * 2;
             purseApprox = Arrays.copyOf(purseApprox, size);
+            purseError = Arrays.copyOf(purseError, size);
             purseSlope = Arrays.copyOf(purseSlope, size);
             purseAt = Arrays.copyOf(purseAt, size);
             purseParent = Arrays.copyOf(purseParent, size);
@@ -508,6 +590,7 @@ final class EqualSharesPass {
             purseMovesTo = Arrays.copyOf(purseMovesTo, size);
         }
         purseApprox[purseCount] = approx;
+        purseError[purseCount] = error;
         purseSlope[purseCount] = 0;
         purseAt[purseCount] = null;
         purseParent[purseCount] = parent;
