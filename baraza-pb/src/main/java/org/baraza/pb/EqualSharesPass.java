@@ -76,8 +76,11 @@ final class EqualSharesPass {
     private long[] purseWeight = new long[64];
     private int[] purseStamp = new int[64];
     private int[] purseMovesTo = new int[64];
+    private int[] purseGroups = new int[64];
     private int stamp;
     private int[] touched = new int[64];
+    // purseWeight is zero but for the purses touched[0..touchedBefore) by the last collection.
+    private int touchedBefore;
 
     // Per project: cost·denominator at costEpoch.
     private final BigInteger[] costAt;
@@ -102,6 +105,11 @@ final class EqualSharesPass {
     private final double[] shareFall;
     private final int[] evaluatedInRound;
     private final int[] paidIntoInRound;
+    // Per project, its supporter groups that still hold money, supporters[p][0..supporterCount[p]),
+    // in an order that keeps groups sharing a purse together: copied from the profile on first use.
+    private final int[][] supporters;
+    private final int[] supporterCount;
+    private final int[] regrouped;
     // Projects incompatible with a winner: candidates no more.
     private final boolean[] excluded;
 
@@ -125,6 +133,13 @@ final class EqualSharesPass {
         evaluatedInRound = new int[projects];
         paidIntoInRound = new int[projects];
         excluded = new boolean[projects];
+        supporters = new int[projects][];
+        supporterCount = new int[projects];
+        int most = 0;
+        for (int[] groups : profile.projectGroups) {
+            most = Math.max(most, groups.length);
+        }
+        regrouped = new int[most];
     }
 
     /** The projects selected with {@code endowment} per voter, in selection order. */
@@ -545,25 +560,45 @@ final class EqualSharesPass {
         return costAt[p];
     }
 
-    // Fills touched[0..n) with the distinct non-empty purses of p's supporters, purseWeight with their voters.
+    /**
+     * Fills touched[0..n) with the distinct non-empty purses of p's supporters, purseWeight with
+     * their voters. The hottest loop of a pass: groups left without money are dropped from p's list
+     * for good (a quarter of the visits, on average, on a large file).
+     */
     private int collectSupporterPurses(int p) {
+        int[] groups = supporters[p];
+        if (groups == null) {
+            groups = profile.projectGroups[p].clone();
+            supporters[p] = groups;
+            supporterCount[p] = groups.length;
+        }
+        long[] groupWeight = profile.groupWeight;
+        for (int i = 0; i < touchedBefore; i++) {
+            purseWeight[touched[i]] = 0;
+        }
+        int n = supporterCount[p];
+        if (touched.length <= n) {
+            touched = Arrays.copyOf(touched, n + 1);
+        }
         int mark = ++stamp;
         int count = 0;
-        for (int g : profile.projectGroups[p]) {
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            int g = groups[i];
             int id = groupPurse[g];
             if (id == EMPTY_PURSE) {
                 continue;
             }
-            if (purseStamp[id] != mark) {
-                purseStamp[id] = mark;
-                purseWeight[id] = 0;
-                if (count == touched.length) {
-                    touched = Arrays.copyOf(touched, count * 2);
-                }
-                touched[count++] = id;
-            }
-            purseWeight[id] += profile.groupWeight[g];
+            groups[kept++] = g;
+            // Without a branch (a new purse is too frequent to predict): written in any case,
+            // counted only the first time.
+            touched[count] = id;
+            count += purseStamp[id] != mark ? 1 : 0;
+            purseStamp[id] = mark;
+            purseWeight[id] += groupWeight[g];
         }
+        touchedBefore = count;
+        supporterCount[p] = kept;
         return count;
     }
 
@@ -588,6 +623,7 @@ final class EqualSharesPass {
             purseWeight = Arrays.copyOf(purseWeight, size);
             purseStamp = Arrays.copyOf(purseStamp, size);
             purseMovesTo = Arrays.copyOf(purseMovesTo, size);
+            purseGroups = Arrays.copyOf(purseGroups, size);
         }
         purseApprox[purseCount] = approx;
         purseError[purseCount] = error;
