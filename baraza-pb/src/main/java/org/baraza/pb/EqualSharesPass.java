@@ -109,7 +109,7 @@ final class EqualSharesPass {
     // in an order that keeps groups sharing a purse together: copied from the profile on first use.
     private final int[][] supporters;
     private final int[] supporterCount;
-    private final int[] regrouped;
+    private final int[] signatureScratch;
     // Projects incompatible with a winner: candidates no more.
     private final boolean[] excluded;
 
@@ -139,7 +139,7 @@ final class EqualSharesPass {
         for (int[] groups : profile.projectGroups) {
             most = Math.max(most, groups.length);
         }
-        regrouped = new int[most];
+        signatureScratch = new int[most];
     }
 
     /** The projects selected with {@code endowment} per voter, in selection order. */
@@ -448,22 +448,31 @@ final class EqualSharesPass {
         return unpaid;
     }
 
-    // The supporter groups of p that pay all their money (possibly none): the purses touched[0..full) and the empty.
+    /**
+     * The supporter groups of p that pay all their money (possibly none), in the profile's order:
+     * those of the purses touched[0..full), and those without money, which are the ones the
+     * collection has just left out of p's list (an ordered part of the profile's list): found by
+     * walking both lists, without looking up the purse of a group without money.
+     */
     private int[] notPayingEqualShare(int p, int full) {
         int mark = ++stamp;
         for (int i = 0; i < full; i++) {
             purseStamp[touched[i]] = mark;
         }
-        int[] groups = profile.projectGroups[p];
-        int[] found = new int[groups.length];
+        int[] withMoney = supporters[p];
+        int kept = supporterCount[p];
         int count = 0;
-        for (int g : groups) {
-            int id = groupPurse[g];
-            if (id == EMPTY_PURSE || purseStamp[id] == mark) {
-                found[count++] = g;
+        int j = 0;
+        for (int g : profile.projectGroups[p]) {
+            if (j < kept && withMoney[j] == g) {
+                j++;
+                if (full == 0 || purseStamp[groupPurse[g]] != mark) {
+                    continue; // pays the plain share
+                }
             }
+            signatureScratch[count++] = g;
         }
-        return Arrays.copyOf(found, count);
+        return Arrays.copyOf(signatureScratch, count);
     }
 
     // Supporters pay min(money, share); voters of groups that shared a purse still share one after.
@@ -482,7 +491,9 @@ final class EqualSharesPass {
         buyEpoch.add(epoch);
         double shareApprox = ratio(share, denominator);
         int mark = ++stamp;
-        for (int g : profile.projectGroups[p]) {
+        int[] groups = supporters[p]; // the winner was evaluated: its groups with money are among these
+        for (int i = 0, n = supporterCount[p]; i < n; i++) {
+            int g = groups[i];
             int id = groupPurse[g];
             if (id != EMPTY_PURSE) {
                 if (purseStamp[id] != mark) {
