@@ -16,18 +16,22 @@ import java.util.List;
  * <ul>
  * <li>Voters are held as groups of identical ballots, and groups with the same money share one
  *     "purse", so a project's supporters are usually a handful of purses.</li>
- * <li>Every amount is held as a double too, and decided on the double when it is clearly on one
- *     side; only amounts within rounding distance of a threshold are worked out exactly. Exact
- *     money is written over one common denominator, so sums and comparisons are integer operations
- *     with no gcd; the denominator grows by a factor at some purchases, and a numerator written
- *     before is scaled up when next read.</li>
+ * <li>Every amount is held as a double too, with a rigorous bound on its error carried through
+ *     every subtraction and sum, and decided on the double when it is clearly on one side; only
+ *     amounts within that bound of a threshold are worked out exactly. Equal shares and
+ *     affordabilities are found in doubles; since purses never change, the exact ones can be worked
+ *     out later from the purses paying in full, and are only for the winner's purchase, for a
+ *     comparison the doubles cannot settle, and for certificates that ask
+ *     (EqualSharesRounds.Affordability). Exact money is written over one common denominator, so
+ *     sums and comparisons are integer operations with no gcd; the denominator grows by a factor
+ *     at some purchases, and a numerator written before is scaled up when next read.</li>
  * <li>A round scans projects in order of their previous affordability and stops at the first whose
  *     previous value is strictly worse than the best found (values only worsen, so the result is
  *     unchanged, §1 "Optimisation"); a project none of whose supporters paid since it was last
  *     evaluated keeps its value.</li>
  * </ul>
- * For the add1 loops the pass can also record, per round, the exact affordability of the winner
- * and of the projects close behind it: see {@link EqualSharesRounds}.
+ * For the add1 loops the pass can also record, per round, the affordability of the winner and of
+ * the projects close behind it, exact on demand: see {@link EqualSharesRounds}.
  */
 final class EqualSharesPass {
 
@@ -76,7 +80,6 @@ final class EqualSharesPass {
     private long[] purseWeight = new long[64];
     private int[] purseStamp = new int[64];
     private int[] purseMovesTo = new int[64];
-    private int[] purseGroups = new int[64];
     private int stamp;
     private int[] touched = new int[64];
     // purseWeight is zero but for the purses touched[0..touchedBefore) by the last collection.
@@ -105,8 +108,9 @@ final class EqualSharesPass {
     private final double[] shareFall;
     private final int[] evaluatedInRound;
     private final int[] paidIntoInRound;
-    // Per project, its supporter groups that still hold money, supporters[p][0..supporterCount[p]),
-    // in an order that keeps groups sharing a purse together: copied from the profile on first use.
+    // Per project, its supporter groups that may still hold money, supporters[p][0..supporterCount[p]),
+    // in the profile's order: copied from the profile on first use, and those found without money
+    // dropped at each collection (a group never gets money back).
     private final int[][] supporters;
     private final int[] supporterCount;
     private final int[] signatureScratch;
@@ -634,7 +638,6 @@ final class EqualSharesPass {
             purseWeight = Arrays.copyOf(purseWeight, size);
             purseStamp = Arrays.copyOf(purseStamp, size);
             purseMovesTo = Arrays.copyOf(purseMovesTo, size);
-            purseGroups = Arrays.copyOf(purseGroups, size);
         }
         purseApprox[purseCount] = approx;
         purseError[purseCount] = error;

@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * The rounds of one Equal Shares pass: the winner of each round and, when recorded, the exact
- * affordability of the winner and of every project within {@link #WINDOW_ABOVE}/{@link #WINDOW_BELOW}
- * of it, each with its "signature" (which supporters could not pay a plain equal share), a lower
- * bound for all other projects, and the projects found unaffordable. Two passes can certify every
+ * affordability (worked out on first use) of the winner and of every project within
+ * {@link #WINDOW_ABOVE}/{@link #WINDOW_BELOW} of it, each with its "signature" (which supporters
+ * could not pay a plain equal share), a lower bound for all other projects, and the projects found unaffordable. Two passes can certify every
  * endowment between theirs, and guess where the outcome changes when they cannot.
  * <p>
  * Why this is sound, for endowments e &lt; f and the same winners up to some round (induction over
@@ -131,8 +131,9 @@ final class EqualSharesRounds {
     }
 
     /**
-     * A project's affordability and its signature, as recorded in one round. fall: how fast the equal share falls with the endowment just above this pass's, roughly; only
-     * for guesses and for refusing early, like affordability.approximately.
+     * A project's affordability and its signature, as recorded in one round. fall: how fast the
+     * equal share falls with the endowment just above this pass's, roughly; only for guesses and for
+     * refusing early, like affordability.approximately.
      */
     private record Entry(int project, Affordability affordability, int[] signature, double fall) {
 
