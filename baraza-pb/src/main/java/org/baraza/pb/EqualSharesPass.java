@@ -82,8 +82,6 @@ final class EqualSharesPass {
     private int[] purseMovesTo = new int[64];
     private int stamp;
     private int[] touched = new int[64];
-    // purseWeight is zero but for the purses touched[0..touchedBefore) by the last collection.
-    private int touchedBefore;
 
     // Per project: cost·denominator at costEpoch.
     private final BigInteger[] costAt;
@@ -218,6 +216,8 @@ final class EqualSharesPass {
                 }
             }
             if (best < 0) {
+                // The rounds may keep this pass for exact values; not the groups it no longer needs.
+                Arrays.fill(supporters, null);
                 return result;
             }
             if (unbreakableTie) {
@@ -588,31 +588,26 @@ final class EqualSharesPass {
             supporterCount[p] = groups.length;
         }
         long[] groupWeight = profile.groupWeight;
-        for (int i = 0; i < touchedBefore; i++) {
-            purseWeight[touched[i]] = 0;
-        }
-        int n = supporterCount[p];
-        if (touched.length <= n) {
-            touched = Arrays.copyOf(touched, n + 1);
-        }
         int mark = ++stamp;
         int count = 0;
         int kept = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, n = supporterCount[p]; i < n; i++) {
             int g = groups[i];
             int id = groupPurse[g];
             if (id == EMPTY_PURSE) {
                 continue;
             }
             groups[kept++] = g;
-            // Without a branch (a new purse is too frequent to predict): written in any case,
-            // counted only the first time.
-            touched[count] = id;
-            count += purseStamp[id] != mark ? 1 : 0;
-            purseStamp[id] = mark;
+            if (purseStamp[id] != mark) {
+                purseStamp[id] = mark;
+                purseWeight[id] = 0;
+                if (count == touched.length) {
+                    touched = Arrays.copyOf(touched, count * 2);
+                }
+                touched[count++] = id;
+            }
             purseWeight[id] += groupWeight[g];
         }
-        touchedBefore = count;
         supporterCount[p] = kept;
         return count;
     }
