@@ -454,27 +454,19 @@ final class EqualSharesPass {
 
     /**
      * The supporter groups of p that pay all their money (possibly none), in the profile's order:
-     * those of the purses touched[0..full), and those without money, which are the ones the
-     * collection has just left out of p's list (an ordered part of the profile's list): found by
-     * walking both lists, without looking up the purse of a group without money.
+     * those of the purses touched[0..full) and of the empty purse, all stamped. Without a branch:
+     * whether a group is in is too irregular to predict, so each is written and counted if in.
      */
     private int[] notPayingEqualShare(int p, int full) {
         int mark = ++stamp;
         for (int i = 0; i < full; i++) {
             purseStamp[touched[i]] = mark;
         }
-        int[] withMoney = supporters[p];
-        int kept = supporterCount[p];
+        purseStamp[EMPTY_PURSE] = mark; // no other use: the empty purse is never collected
         int count = 0;
-        int j = 0;
         for (int g : profile.projectGroups[p]) {
-            if (j < kept && withMoney[j] == g) {
-                j++;
-                if (full == 0 || purseStamp[groupPurse[g]] != mark) {
-                    continue; // pays the plain share
-                }
-            }
-            signatureScratch[count++] = g;
+            signatureScratch[count] = g;
+            count += purseStamp[groupPurse[g]] == mark ? 1 : 0;
         }
         return Arrays.copyOf(signatureScratch, count);
     }
