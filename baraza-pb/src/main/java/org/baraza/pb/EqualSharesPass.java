@@ -82,6 +82,8 @@ final class EqualSharesPass {
     private int[] purseMovesTo = new int[64];
     private int stamp;
     private int[] touched = new int[64];
+    // purseWeight is zero but for the purses touched[0..touchedBefore) by the last collection.
+    private int touchedBefore;
 
     // Per project: cost·denominator at costEpoch.
     private final BigInteger[] costAt;
@@ -580,26 +582,30 @@ final class EqualSharesPass {
             supporterCount[p] = groups.length;
         }
         long[] groupWeight = profile.groupWeight;
-        int mark = ++stamp;
+        for (int i = 0; i < touchedBefore; i++) {
+            purseWeight[touched[i]] = 0;
+        }
+        int n = supporterCount[p];
+        if (touched.length <= n) {
+            touched = Arrays.copyOf(touched, n + 1);
+        }
         int count = 0;
         int kept = 0;
-        for (int i = 0, n = supporterCount[p]; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             int g = groups[i];
             int id = groupPurse[g];
             if (id == EMPTY_PURSE) {
                 continue;
             }
             groups[kept++] = g;
-            if (purseStamp[id] != mark) {
-                purseStamp[id] = mark;
-                purseWeight[id] = 0;
-                if (count == touched.length) {
-                    touched = Arrays.copyOf(touched, count * 2);
-                }
-                touched[count++] = id;
-            }
-            purseWeight[id] += groupWeight[g];
+            // Without a branch (a new purse is too frequent to predict): a purse is new when it
+            // has no voters yet (every group has one at least); written in any case, counted only then.
+            long before = purseWeight[id];
+            touched[count] = id;
+            count += before == 0 ? 1 : 0;
+            purseWeight[id] = before + groupWeight[g];
         }
+        touchedBefore = count;
         supporterCount[p] = kept;
         return count;
     }
