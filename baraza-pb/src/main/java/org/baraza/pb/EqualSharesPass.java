@@ -16,22 +16,30 @@ import java.util.List;
  * <ul>
  * <li>Voters are held as groups of identical ballots, and groups with the same money share one
  *     "purse", so a project's supporters are usually a handful of purses.</li>
- * <li>Every amount is held as a double too, and decided on the double when it is clearly on one
- *     side; only amounts within rounding distance of a threshold are worked out exactly. Exact
- *     money is written over one common denominator, so sums and comparisons are integer operations
- *     with no gcd; the denominator grows by a factor at some purchases, and a numerator written
- *     before is scaled up when next read.</li>
+ * <li>Every amount is held as a double too, with a rigorous bound on its error carried through
+ *     every subtraction and sum, and decided on the double when it is clearly on one side; only
+ *     amounts within that bound of a threshold are worked out exactly. Equal shares and
+ *     affordabilities are found in doubles; since purses never change, the exact ones can be worked
+ *     out later from the purses paying in full, and are only for the winner's purchase, for a
+ *     comparison the doubles cannot settle, and for certificates that ask
+ *     (EqualSharesRounds.Affordability). Exact money is written over one common denominator, so
+ *     sums and comparisons are integer operations with no gcd; the denominator grows by a factor
+ *     at some purchases, and a numerator written before is scaled up when next read.</li>
  * <li>A round scans projects in order of their previous affordability and stops at the first whose
  *     previous value is strictly worse than the best found (values only worsen, so the result is
  *     unchanged, §1 "Optimisation"); a project none of whose supporters paid since it was last
  *     evaluated keeps its value.</li>
  * </ul>
- * For the add1 loops the pass can also record, per round, the exact affordability of the winner
- * and of the projects close behind it: see {@link EqualSharesRounds}.
+ * For the add1 loops the pass can also record, per round, the affordability of the winner and of
+ * the projects close behind it, exact on demand: see {@link EqualSharesRounds}.
  */
 final class EqualSharesPass {
 
     private static final int EMPTY_PURSE = 0;
+    // Relative rounding of ratio() and of a Rational's doubleValue(), with room to spare.
+    private static final double ROUNDING = 0x1p-50;
+    // Relative rounding of one double operation.
+    private static final double ULP = 0x1p-52;
     private static final double WINDOW = EqualSharesRounds.WINDOW_ABOVE.doubleValue() / EqualSharesRounds.WINDOW_BELOW.doubleValue();
 
     private final EqualSharesProfile profile;
@@ -49,6 +57,9 @@ final class EqualSharesPass {
     // purseAt is only worked out when a decision needs it (null until then): the money of purse
     // purseParent less the share of purchase purseBuy.
     private double[] purseApprox = new double[64];
+    // How far purseApprox may be from the exact money, at most: a rigorous bound, carried through
+    // every subtraction that made it, and far tighter than slack.
+    private double[] purseError = new double[64];
     // When recording: how fast each purse's money rises with the endowment just above this one
     // (every voter starts at 1; a guide for where to look next, never for a decision).
     private double[] purseSlope = new double[64];
@@ -71,19 +82,24 @@ final class EqualSharesPass {
     private int[] purseMovesTo = new int[64];
     private int stamp;
     private int[] touched = new int[64];
+    // purseWeight is zero but for the purses touched[0..touchedBefore) by the last collection.
+    private int touchedBefore;
 
     // Per project: cost·denominator at costEpoch.
     private final BigInteger[] costAt;
     private final int[] costEpoch;
     private final double[] costApprox;
-    // The last equal share computed: shareAt / (sharePayers · denominator at shareEpoch).
-    private final BigInteger[] shareAt;
+    // The last equal share computed, (cost - money of the purses fullPayers) / sharePayers, those
+    // purses holding fullWeights voters each. Purses never change, so the exact share can be worked
+    // out from these whenever it is needed (for the winner's purchase, or an exact comparison).
+    private final int[][] fullPayers;
+    private final long[][] fullWeights;
     private final long[] sharePayers;
-    private final int[] shareEpoch;
-    // The last affordability computed, rhoAt / rhoBelow: a lower bound on the current one.
-    private final BigInteger[] rhoAt;
-    private final BigInteger[] rhoBelow;
+    // The last affordability computed: a lower bound on the current one. rhoApprox and rhoError
+    // repeat its double and relative error bound for the scans.
+    private final EqualSharesRounds.Affordability[] rho;
     private final double[] rhoApprox;
+    private final double[] rhoError;
     // When recording: the groups of each project's supporters that did not pay a plain equal share.
     private final int[][] signature;
     // When recording: the money of each project's supporters when last evaluated, roughly, and how
@@ -92,6 +108,12 @@ final class EqualSharesPass {
     private final double[] shareFall;
     private final int[] evaluatedInRound;
     private final int[] paidIntoInRound;
+    // Per project, its supporter groups that may still hold money, supporters[p][0..supporterCount[p]),
+    // in the profile's order: copied from the profile on first use, and those found without money
+    // dropped at each collection (a group never gets money back).
+    private final int[][] supporters;
+    private final int[] supporterCount;
+    private final int[] signatureScratch;
     // Projects incompatible with a winner: candidates no more.
     private final boolean[] excluded;
 
@@ -103,18 +125,25 @@ final class EqualSharesPass {
         costAt = new BigInteger[projects];
         costEpoch = new int[projects];
         costApprox = new double[projects];
-        shareAt = new BigInteger[projects];
+        fullPayers = new int[projects][];
+        fullWeights = new long[projects][];
         sharePayers = new long[projects];
-        shareEpoch = new int[projects];
-        rhoAt = new BigInteger[projects];
-        rhoBelow = new BigInteger[projects];
+        rho = new EqualSharesRounds.Affordability[projects];
         rhoApprox = new double[projects];
+        rhoError = new double[projects];
         signature = new int[projects][];
         supportersMoney = new double[projects];
         shareFall = new double[projects];
         evaluatedInRound = new int[projects];
         paidIntoInRound = new int[projects];
         excluded = new boolean[projects];
+        supporters = new int[projects][];
+        supporterCount = new int[projects];
+        int most = 0;
+        for (int[] groups : profile.projectGroups) {
+            most = Math.max(most, groups.length);
+        }
+        signatureScratch = new int[most];
     }
 
     /** The projects selected with {@code endowment} per voter, in selection order. */
@@ -151,9 +180,9 @@ final class EqualSharesPass {
                 order[remaining++] = p;
                 costAt[p] = cost.numerator().multiply(denominator.divide(cost.denominator()));
                 costApprox[p] = cost.doubleValue();
-                rhoAt[p] = BigInteger.ONE;
-                rhoBelow[p] = BigInteger.valueOf(profile.approvals[p]);
                 rhoApprox[p] = 1.0 / profile.approvals[p];
+                rho[p] = new EqualSharesRounds.Affordability(BigInteger.ONE, BigInteger.valueOf(profile.approvals[p]),
+                    rhoApprox[p]);
                 evaluatedInRound[p] = -1;
                 paidIntoInRound[p] = -1;
             }
@@ -189,6 +218,8 @@ final class EqualSharesPass {
                 }
             }
             if (best < 0) {
+                // The rounds may keep this pass for exact values; not the groups it no longer needs.
+                Arrays.fill(supporters, null);
                 return result;
             }
             if (unbreakableTie) {
@@ -196,20 +227,19 @@ final class EqualSharesPass {
                     + "affordability, cost and approvals, including '" + profile.ids[best] + "'");
             }
             if (recordRounds) {
-                result.addRound(best, rhoAt[best], rhoBelow[best], rhoApprox[best], signature[best], supportersMoney[best],
-                    shareFall[best]);
+                result.addRound(best, rho[best], signature[best], supportersMoney[best], shareFall[best]);
                 if (scanned < remaining) {
                     // Every project not scanned is at least this unaffordable.
-                    result.addBound(rhoAt[order[scanned]], rhoBelow[order[scanned]]);
+                    result.addBound(rho[order[scanned]]);
                 }
                 for (int i = 0; i < kept; i++) {
                     int p = order[i];
                     if (p != best) {
-                        result.addCompetitor(p, rhoAt[p], rhoBelow[p], rhoApprox[p], signature[p], shareFall[p]);
+                        result.addCompetitor(p, rho[p], signature[p], shareFall[p]);
                     }
                 }
             } else {
-                result.addRound(best, null, null, 0, null, 0, 0);
+                result.addRound(best, null, null, 0, 0);
             }
             // The winner leaves the candidates, and so do the projects incompatible with it.
             for (int q : profile.incompatible.partnersOf(best)) {
@@ -241,28 +271,30 @@ final class EqualSharesPass {
             return compareAffordability(p, best) > 0;
         }
         double window = rhoApprox[best] * WINDOW;
-        if (rhoApprox[p] > window * (1 + 1e-12)) {
-            return true; // a close double decides unless within rounding error
+        double tolerance = EqualSharesRounds.Affordability.tolerance(rhoError[p], rhoError[best]);
+        if (rhoApprox[p] > window * (1 + tolerance)) {
+            return true; // a close double decides unless within its error bound
         }
-        if (rhoApprox[p] < window * (1 - 1e-12)) {
+        if (rhoApprox[p] < window * (1 - tolerance)) {
             return false;
         }
-        BigInteger widened = rhoAt[best].multiply(EqualSharesRounds.WINDOW_ABOVE);
-        BigInteger below = rhoBelow[best].multiply(EqualSharesRounds.WINDOW_BELOW);
-        return rhoAt[p].multiply(below).compareTo(widened.multiply(rhoBelow[p])) > 0;
+        BigInteger widened = rho[best].at().multiply(EqualSharesRounds.WINDOW_ABOVE);
+        BigInteger below = rho[best].below().multiply(EqualSharesRounds.WINDOW_BELOW);
+        return rho[p].at().multiply(below).compareTo(widened.multiply(rho[p].below())) > 0;
     }
 
     private int compareAffordability(int a, int b) {
-        // A close double decides unless the two are within rounding error; then exactly.
+        // A close double decides unless the two are within their error bounds; then exactly.
         double x = rhoApprox[a];
         double y = rhoApprox[b];
-        if (x < y * (1 - 1e-12)) {
+        double tolerance = EqualSharesRounds.Affordability.tolerance(rhoError[a], rhoError[b]);
+        if (x < y * (1 - tolerance)) {
             return -1;
         }
-        if (y < x * (1 - 1e-12)) {
+        if (y < x * (1 - tolerance)) {
             return 1;
         }
-        return rhoAt[a].multiply(rhoBelow[b]).compareTo(rhoAt[b].multiply(rhoBelow[a]));
+        return rho[a].compareTo(rho[b]);
     }
 
     // numerator / denominator for positive integers, to about 1e-15 relative error.
@@ -301,21 +333,29 @@ final class EqualSharesPass {
         }
         // The purses paying in full are exactly those holding less than the final equal share. Find
         // them as pabutools' poor/rich loop does: whoever holds less than the share of the others so
-        // far pays in full, which raises the share; repeat until nobody else falls below it.
-        BigInteger unpaid = costNow(p);
+        // far pays in full, which raises the share; repeat until nobody else falls below it. In
+        // doubles with a rigorous error bound: a purse too close to the share to tell is compared
+        // exactly, and the exact share is left for when a decision needs it.
+        double cost = costApprox[p];
+        double unpaid = cost;
+        double magnitude = cost; // cost + money of the full payers: the sum's rounding scales with it
+        double inherited = cost * ROUNDING; // the error of the terms themselves
         int full = 0;
         while (true) {
-            double share = ratio(unpaid, denominator.multiply(BigInteger.valueOf(payers)));
+            double share = unpaid / payers;
+            double shareError = sumError(inherited, magnitude, full) / payers + share * 2 * ULP;
             BigInteger threshold = null; // worked out only for a purse too close to the share
             int poorBefore = full;
             for (int i = full; i < purses; i++) {
                 int id = touched[i];
                 double money = purseApprox[id];
-                boolean poor = money < share - slack;
-                if (!poor && money <= share + slack) {
+                double within = purseError[id] + shareError;
+                boolean poor = money < share - within;
+                if (!poor && money <= share + within) {
                     if (threshold == null) {
                         // purse < unpaid / payers  <=>  purse < ceil(unpaid / payers), all integers
-                        BigInteger[] qr = unpaid.divideAndRemainder(BigInteger.valueOf(payers));
+                        BigInteger[] qr = unpaidExactly(p, touched, purseWeight, poorBefore)
+                            .divideAndRemainder(BigInteger.valueOf(payers));
                         threshold = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
                     }
                     poor = exact(id).compareTo(threshold) < 0;
@@ -330,7 +370,10 @@ final class EqualSharesPass {
             }
             for (int i = poorBefore; i < full; i++) {
                 int id = touched[i];
-                unpaid = unpaid.subtract(times(exact(id), purseWeight[id]));
+                double paid = purseApprox[id] * purseWeight[id];
+                unpaid -= paid;
+                magnitude += paid;
+                inherited += purseError[id] * purseWeight[id];
                 payers -= purseWeight[id];
             }
         }
@@ -344,39 +387,96 @@ final class EqualSharesPass {
             }
             shareFall[p] = fullRising / payers;
         }
-        shareAt[p] = unpaid;
+        int[] ids = Arrays.copyOf(touched, full);
+        long[] weights = new long[full];
+        for (int i = 0; i < full; i++) {
+            weights[i] = purseWeight[ids[i]];
+        }
+        fullPayers[p] = ids;
+        fullWeights[p] = weights;
         sharePayers[p] = payers;
-        shareEpoch[p] = epoch;
-        // rho = share / cost = (unpaid / (payers·D)) / (cost / D)
-        rhoAt[p] = unpaid;
-        rhoBelow[p] = costNow(p).multiply(BigInteger.valueOf(payers));
-        rhoApprox[p] = ratio(rhoAt[p], rhoBelow[p]);
+        setAffordability(p, unpaid, sumError(inherited, magnitude, full));
         evaluatedInRound[p] = round;
         return true;
     }
 
-    // The supporter groups of p that pay all their money (possibly none): the purses touched[0..full) and the empty.
+    /**
+     * rho = share / cost = unpaid / (cost·payers), from the double unpaid within unpaidError; worked
+     * out exactly at once when that error is large against unpaid (cancellation: a share that is a
+     * tiny remainder of the cost), else only when a decision needs it.
+     */
+    private void setAffordability(int p, double unpaid, double unpaidError) {
+        int[] ids = fullPayers[p];
+        long[] weights = fullWeights[p];
+        long payers = sharePayers[p];
+        EqualSharesRounds.Affordability value;
+        if (unpaid > 1e6 * unpaidError) {
+            double error = unpaidError / (unpaid - unpaidError) + 4 * ROUNDING;
+            value = new EqualSharesRounds.Affordability(unpaid / (costApprox[p] * payers), error,
+                () -> exactAffordability(p, ids, weights, payers));
+        } else {
+            BigInteger[] exactly = exactAffordability(p, ids, weights, payers);
+            value = new EqualSharesRounds.Affordability(exactly[0], exactly[1], ratio(exactly[0], exactly[1]));
+        }
+        rho[p] = value;
+        rhoApprox[p] = value.approximately;
+        rhoError[p] = value.error();
+    }
+
+    // A bound on the error of a double sum of terms + 1 terms: of the terms themselves (inherited),
+    // and of rounding each product and partial sum (magnitude: the sum of the terms' sizes).
+    private static double sumError(double inherited, double magnitude, int terms) {
+        return inherited + magnitude * (terms + 2) * ULP;
+    }
+
+    // {unpaid, cost·payers} over the current denominator: rho = share / cost, exactly.
+    private BigInteger[] exactAffordability(int p, int[] ids, long[] weights, long payers) {
+        synchronized (this) { // the rounds may ask after the pass, from another thread
+            return new BigInteger[] {unpaidNow(p, ids, weights), costNow(p).multiply(BigInteger.valueOf(payers))};
+        }
+    }
+
+    // cost - money of the purses ids (weights voters each), over the current denominator.
+    private BigInteger unpaidNow(int p, int[] ids, long[] weights) {
+        BigInteger unpaid = costNow(p);
+        for (int i = 0; i < ids.length; i++) {
+            unpaid = unpaid.subtract(times(exact(ids[i]), weights[i]));
+        }
+        return unpaid;
+    }
+
+    // cost - money of the purses ids[0..count), over the current denominator.
+    private BigInteger unpaidExactly(int p, int[] ids, long[] weightById, int count) {
+        BigInteger unpaid = costNow(p);
+        for (int i = 0; i < count; i++) {
+            unpaid = unpaid.subtract(times(exact(ids[i]), weightById[ids[i]]));
+        }
+        return unpaid;
+    }
+
+    /**
+     * The supporter groups of p that pay all their money (possibly none), in the profile's order:
+     * those of the purses touched[0..full) and of the empty purse, all stamped. Without a branch:
+     * whether a group is in is too irregular to predict, so each is written and counted if in.
+     */
     private int[] notPayingEqualShare(int p, int full) {
         int mark = ++stamp;
         for (int i = 0; i < full; i++) {
             purseStamp[touched[i]] = mark;
         }
-        int[] groups = profile.projectGroups[p];
-        int[] found = new int[groups.length];
+        purseStamp[EMPTY_PURSE] = mark; // no other use: the empty purse is never collected
         int count = 0;
-        for (int g : groups) {
-            int id = groupPurse[g];
-            if (id == EMPTY_PURSE || purseStamp[id] == mark) {
-                found[count++] = g;
-            }
+        for (int g : profile.projectGroups[p]) {
+            signatureScratch[count] = g;
+            count += purseStamp[groupPurse[g]] == mark ? 1 : 0;
         }
-        return Arrays.copyOf(found, count);
+        return Arrays.copyOf(signatureScratch, count);
     }
 
     // Supporters pay min(money, share); voters of groups that shared a purse still share one after.
     private void buy(int p, int round) {
-        // share = shareAt / (payers·D): make payers·D / gcd the common denominator from now on.
-        BigInteger share = shareAt[p].multiply(scaleSince.get(shareEpoch[p]));
+        // share = unpaid / (payers·D): make payers·D / gcd the common denominator from now on.
+        BigInteger share = unpaidNow(p, fullPayers[p], fullWeights[p]);
         BigInteger payers = BigInteger.valueOf(sharePayers[p]);
         BigInteger gcd = payers.gcd(share);
         BigInteger factor = payers.divide(gcd);
@@ -389,7 +489,9 @@ final class EqualSharesPass {
         buyEpoch.add(epoch);
         double shareApprox = ratio(share, denominator);
         int mark = ++stamp;
-        for (int g : profile.projectGroups[p]) {
+        int[] groups = supporters[p]; // the winner was evaluated: its groups with money are among these
+        for (int i = 0, n = supporterCount[p]; i < n; i++) {
+            int g = groups[i];
             int id = groupPurse[g];
             if (id != EMPTY_PURSE) {
                 if (purseStamp[id] != mark) {
@@ -414,7 +516,8 @@ final class EqualSharesPass {
             return EMPTY_PURSE;
         }
         if (money > shareApprox + slack) {
-            return newLazyPurse(id, purchase, money - shareApprox);
+            double left = money - shareApprox;
+            return newLazyPurse(id, purchase, left, purseError[id] + shareApprox * ROUNDING + left * ULP);
         }
         BigInteger exact = exact(id);
         if (exact.compareTo(share) <= 0) {
@@ -441,6 +544,7 @@ final class EqualSharesPass {
             purseAt[id] = exact(purseParent[id]).subtract(share);
             purseEpoch[id] = epoch;
             purseApprox[id] = ratio(purseAt[id], denominator);
+            purseError[id] = purseApprox[id] * ROUNDING;
         } else if (purseEpoch[id] != epoch) {
             purseAt[id] = purseAt[id].multiply(scaleSince.get(purseEpoch[id]));
             purseEpoch[id] = epoch;
@@ -465,39 +569,60 @@ final class EqualSharesPass {
         return costAt[p];
     }
 
-    // Fills touched[0..n) with the distinct non-empty purses of p's supporters, purseWeight with their voters.
+    /**
+     * Fills touched[0..n) with the distinct non-empty purses of p's supporters, purseWeight with
+     * their voters. The hottest loop of a pass: groups left without money are dropped from p's list
+     * for good (a quarter of the visits, on average, on a large file).
+     */
     private int collectSupporterPurses(int p) {
-        int mark = ++stamp;
+        int[] groups = supporters[p];
+        if (groups == null) {
+            groups = profile.projectGroups[p].clone();
+            supporters[p] = groups;
+            supporterCount[p] = groups.length;
+        }
+        long[] groupWeight = profile.groupWeight;
+        for (int i = 0; i < touchedBefore; i++) {
+            purseWeight[touched[i]] = 0;
+        }
+        int n = supporterCount[p];
+        if (touched.length <= n) {
+            touched = Arrays.copyOf(touched, n + 1);
+        }
         int count = 0;
-        for (int g : profile.projectGroups[p]) {
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            int g = groups[i];
             int id = groupPurse[g];
             if (id == EMPTY_PURSE) {
                 continue;
             }
-            if (purseStamp[id] != mark) {
-                purseStamp[id] = mark;
-                purseWeight[id] = 0;
-                if (count == touched.length) {
-                    touched = Arrays.copyOf(touched, count * 2);
-                }
-                touched[count++] = id;
-            }
-            purseWeight[id] += profile.groupWeight[g];
+            groups[kept++] = g;
+            // Without a branch (a new purse is too frequent to predict): a purse is new when it
+            // has no voters yet (every group has one at least); written in any case, counted only then.
+            long before = purseWeight[id];
+            touched[count] = id;
+            count += before == 0 ? 1 : 0;
+            purseWeight[id] = before + groupWeight[g];
         }
+        touchedBefore = count;
+        supporterCount[p] = kept;
         return count;
     }
 
+    // approx: within ratio()'s rounding.
     private int newPurse(BigInteger at, double approx) {
-        int id = newLazyPurse(EMPTY_PURSE, -1, approx);
+        int id = newLazyPurse(EMPTY_PURSE, -1, approx, approx * ROUNDING);
         purseAt[id] = at;
         return id;
     }
 
     // A purse holding the money of purse parent less the share of a purchase, worked out when needed.
-    private int newLazyPurse(int parent, int purchase, double approx) {
+    private int newLazyPurse(int parent, int purchase, double approx, double error) {
         if (purseCount == purseAt.length) {
             int size = purseCount * 2;
             purseApprox = Arrays.copyOf(purseApprox, size);
+            purseError = Arrays.copyOf(purseError, size);
             purseSlope = Arrays.copyOf(purseSlope, size);
             purseAt = Arrays.copyOf(purseAt, size);
             purseParent = Arrays.copyOf(purseParent, size);
@@ -508,6 +633,7 @@ final class EqualSharesPass {
             purseMovesTo = Arrays.copyOf(purseMovesTo, size);
         }
         purseApprox[purseCount] = approx;
+        purseError[purseCount] = error;
         purseSlope[purseCount] = 0;
         purseAt[purseCount] = null;
         purseParent[purseCount] = parent;

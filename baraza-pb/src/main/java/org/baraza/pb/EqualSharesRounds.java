@@ -4,12 +4,13 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The rounds of one Equal Shares pass: the winner of each round and, when recorded, the exact
- * affordability of the winner and of every project within {@link #WINDOW_ABOVE}/{@link #WINDOW_BELOW}
- * of it, each with its "signature" (which supporters could not pay a plain equal share), a lower
- * bound for all other projects, and the projects found unaffordable. Two passes can certify every
+ * affordability (worked out on first use) of the winner and of every project within
+ * {@link #WINDOW_ABOVE}/{@link #WINDOW_BELOW} of it, each with its "signature" (which supporters
+ * could not pay a plain equal share), a lower bound for all other projects, and the projects found unaffordable. Two passes can certify every
  * endowment between theirs, and guess where the outcome changes when they cannot.
  * <p>
  * Why this is sound, for endowments e &lt; f and the same winners up to some round (induction over
@@ -53,21 +54,100 @@ final class EqualSharesRounds {
     private record Drop(int project, int round, double money, double rising) {
     }
 
-    /** A project's affordability at / below and its signature, as recorded in one round. */
     /**
-     * approximately: at / below within rounding; fall: how fast the equal share falls with the
-     * endowment just above this pass's, roughly. Both only for guesses and for refusing early.
+     * An affordability at / below: held as a double within a relative error bound, and worked out
+     * exactly only when a decision needs it (most comparisons are settled by the doubles). The pass
+     * that made it supplies {at, below} on first use; its purses are immutable, so the value does
+     * not depend on when that is.
      */
-    private record Entry(int project, BigInteger at, BigInteger below, int[] signature, double fall, double approximately) {
+    static final class Affordability {
 
-        int compareTo(Entry other) {
-            return at.multiply(other.below).compareTo(other.at.multiply(below));
+        // Doubles within this relative distance of each other are compared exactly: above the
+        // rounding of the comparison itself and of a value worked out from exact numbers.
+        private static final double CLOSE = 1e-12;
+
+        final double approximately;
+        private final double error;
+        private Supplier<BigInteger[]> exactly; // null once worked out
+        private BigInteger at;
+        private BigInteger below;
+
+        /** approximately is within error·value of at / below, which exactly supplies on first use. */
+        Affordability(double approximately, double error, Supplier<BigInteger[]> exactly) {
+            this.approximately = approximately;
+            this.error = error;
+            this.exactly = exactly;
+        }
+
+        /** Known exactly from the start; approximately within rounding of a few operations. */
+        Affordability(BigInteger at, BigInteger below, double approximately) {
+            this(approximately, 0, null);
+            this.at = at;
+            this.below = below;
+        }
+
+        BigInteger at() {
+            workOut();
+            return at;
+        }
+
+        BigInteger below() {
+            workOut();
+            return below;
+        }
+
+        private synchronized void workOut() {
+            if (exactly != null) {
+                BigInteger[] value = exactly.get();
+                at = value[0];
+                below = value[1];
+                exactly = null;
+            }
+        }
+
+        /** The relative distance within which two doubles do not decide an order. */
+        static double tolerance(double errorA, double errorB) {
+            return CLOSE + errorA + errorB;
+        }
+
+        double error() {
+            return error;
+        }
+
+        int compareTo(Affordability other) {
+            double tolerance = tolerance(error, other.error);
+            if (approximately < other.approximately * (1 - tolerance)) {
+                return -1;
+            }
+            if (other.approximately < approximately * (1 - tolerance)) {
+                return 1;
+            }
+            return at().multiply(other.below()).compareTo(other.at().multiply(below()));
         }
 
         Rational value() {
-            return Rational.of(at, below);
+            return Rational.of(at(), below());
+        }
+    }
+
+    /**
+     * A project's affordability and its signature, as recorded in one round. fall: how fast the
+     * equal share falls with the endowment just above this pass's, roughly; only for guesses and for
+     * refusing early, like affordability.approximately.
+     */
+    private record Entry(int project, Affordability affordability, int[] signature, double fall) {
+
+        int compareTo(Entry other) {
+            return affordability.compareTo(other.affordability);
         }
 
+        Rational value() {
+            return affordability.value();
+        }
+
+        double approximately() {
+            return affordability.approximately;
+        }
     }
 
     /** beyond: a lower bound on the affordability of every project not among the competitors, or null. */
@@ -101,9 +181,8 @@ final class EqualSharesRounds {
         return selected;
     }
 
-    void addRound(int winner, BigInteger at, BigInteger below, double approximately, int[] signature,
-                  double supportersMoney, double fall) {
-        rounds.add(new Round(new Entry(winner, at, below, signature, fall, approximately), new ArrayList<>(), new Entry[1],
+    void addRound(int winner, Affordability affordability, int[] signature, double supportersMoney, double fall) {
+        rounds.add(new Round(new Entry(winner, affordability, signature, fall), new ArrayList<>(), new Entry[1],
             supportersMoney));
     }
 
@@ -111,12 +190,12 @@ final class EqualSharesRounds {
         drops.add(new Drop(project, round, money, rising));
     }
 
-    void addBound(BigInteger at, BigInteger below) {
-        rounds.get(rounds.size() - 1).beyond[0] = new Entry(-1, at, below, null, 0, 0);
+    void addBound(Affordability affordability) {
+        rounds.get(rounds.size() - 1).beyond[0] = new Entry(-1, affordability, null, 0);
     }
 
-    void addCompetitor(int project, BigInteger at, BigInteger below, double approximately, int[] signature, double fall) {
-        rounds.get(rounds.size() - 1).competitors.add(new Entry(project, at, below, signature, fall, approximately));
+    void addCompetitor(int project, Affordability affordability, int[] signature, double fall) {
+        rounds.get(rounds.size() - 1).competitors.add(new Entry(project, affordability, signature, fall));
     }
 
     /**

@@ -109,7 +109,11 @@ final class EqualSharesSlopes {
         return Math.nextUp(rounded);
     }
 
+    // max(0, nextDown(rounded)), NaN kept: one step down the bits of a positive double.
     private static double down(double rounded) {
-        return Math.max(0, Math.nextDown(rounded));
+        if (rounded > 0) {
+            return Double.longBitsToDouble(Double.doubleToRawLongBits(rounded) - 1);
+        }
+        return Double.isNaN(rounded) ? rounded : 0.0;
     }
 }

@@ -164,6 +164,27 @@ class EqualSharesTest {
     }
 
     @Test
+    void affordabilitiesTooCloseForDoublesAreComparedExactly() {
+        // 13 voters with 10^14 each. w (9 voters and v) is bought first and leaves v with 1. Then b
+        // (cost C = 10^14) and a (C + 1) have the same four supporters, v paying its 1 and the three
+        // others the rest: affordabilities (C - 1) / 3C and C / 3(C + 1), apart by 1 part in 10^28,
+        // the same double. Exactly, b is the more affordable; a tie would go to a.
+        String c = "100000000000000";
+        Election election = ElectionBuilder.approval("1300000000000000")
+            .project("w", "999999999999990").project("a", "100000000000001").project("b", c)
+            .ballots(9, "w").ballot("w", "a", "b").ballots(3, "a", "b")
+            .build();
+        EqualSharesProfile profile = EqualSharesProfile.exact(election, LEXICOGRAPHIC);
+        Rational endowment = Rational.of(Long.parseLong(c));
+        EqualSharesRounds recorded = EqualSharesPass.selectRecordingRounds(profile, endowment);
+
+        assertThat(EqualShares.mes().apply(election, LEXICOGRAPHIC).selected()).containsExactly("w", "b", "a");
+        assertThat(recorded.selected()).isEqualTo(EqualSharesPass.select(profile, endowment));
+        // The certificate's comparisons of a with b fall back to exact arithmetic too.
+        assertThat(recorded.certifiesUpTo(recorded)).isTrue();
+    }
+
+    @Test
     void pabulibCheckerKnowsOnlyTheEqualSharesRulesOfPabulib() {
         assertThatThrownBy(() -> EqualShares.asPabulibChecker("greedy"))
             .isInstanceOf(IllegalArgumentException.class)
