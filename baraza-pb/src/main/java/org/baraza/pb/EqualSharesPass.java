@@ -475,19 +475,32 @@ final class EqualSharesPass {
 
     // Supporters pay min(money, share); voters of groups that shared a purse still share one after.
     private void buy(int p, int round) {
-        // share = unpaid / (payers·D): make payers·D / gcd the common denominator from now on.
+        BigInteger share = shareOfPurchase(p);
+        int purchase = buyShare.size();
+        buyShare.add(share);
+        buyEpoch.add(epoch);
+        payShare(p, purchase, share, ratio(share, denominator));
+        for (int q : profile.neighbours(p)) {
+            paidIntoInRound[q] = round;
+        }
+    }
+
+    // The winner's equal share exactly, over the common denominator from now on: share = unpaid /
+    // (payers·D), so payers·D / gcd becomes the denominator. (Kept apart from the loop over the
+    // supporters: compiled together, the BigInteger work made the loop's compilation take longer
+    // than a cold run's search.)
+    private BigInteger shareOfPurchase(int p) {
         BigInteger share = unpaidNow(p, fullPayers[p], fullWeights[p]);
         BigInteger payers = BigInteger.valueOf(sharePayers[p]);
         BigInteger gcd = payers.gcd(share);
         BigInteger factor = payers.divide(gcd);
-        share = share.divide(gcd);
         if (!factor.equals(BigInteger.ONE)) {
             scaleBy(factor);
         }
-        int purchase = buyShare.size();
-        buyShare.add(share);
-        buyEpoch.add(epoch);
-        double shareApprox = ratio(share, denominator);
+        return share.divide(gcd);
+    }
+
+    private void payShare(int p, int purchase, BigInteger share, double shareApprox) {
         int mark = ++stamp;
         int[] groups = supporters[p]; // the winner was evaluated: its groups with money are among these
         for (int i = 0, n = supporterCount[p]; i < n; i++) {
@@ -504,9 +517,6 @@ final class EqualSharesPass {
                 }
                 groupPurse[g] = purseMovesTo[id];
             }
-        }
-        for (int q : profile.neighbours(p)) {
-            paidIntoInRound[q] = round;
         }
     }
 
