@@ -195,11 +195,11 @@ final class EqualSharesProfile {
      * one incompatible with a chosen project cannot be added, so it does not count.
      */
     boolean isExhaustiveOverEligible(int[] outcome) {
-        Rational spent = costOf(outcome);
+        Rational left = budget.subtract(costOf(outcome));
         boolean[] chosen = chosen(outcome);
         for (int p = 0; p < projectCount; p++) {
             if (isEligible(p) && !chosen[p] && !incompatible.clashesWithChosen(p, chosen)
-                && spent.add(cost[p]).compareTo(budget) <= 0) {
+                && cost[p].compareTo(left) <= 0) {
                 return false;
             }
         }
