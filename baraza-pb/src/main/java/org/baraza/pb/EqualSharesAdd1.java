@@ -65,6 +65,9 @@ final class EqualSharesAdd1 {
     private static final int CHUNKS = 32;
     private static final long CHUNK_STEPS = 128;
     private static final int CORES = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
+    // Below this many (supporter group, project) pairs a pass takes well under a millisecond, and
+    // starting threads costs more than a second core saves.
+    private static final long WORTH_A_SECOND_CORE = 50_000;
 
     private final EqualSharesProfile profile;
     private final LongFunction<Rational> endowmentAtStep;
@@ -89,7 +92,7 @@ final class EqualSharesAdd1 {
      * that overspends.
      */
     static Result pabutools(EqualSharesProfile profile) {
-        return pabutools(profile, CORES);
+        return pabutools(profile, coresFor(profile));
     }
 
     /** The same, searched on this many cores (1 or 2). */
@@ -118,7 +121,7 @@ final class EqualSharesAdd1 {
      * holding every project MES can select is the answer.
      */
     static Result pabulibChecker(EqualSharesProfile profile) {
-        return pabulibChecker(profile, CORES);
+        return pabulibChecker(profile, coresFor(profile));
     }
 
     /** The same, searched on this many cores (1 or 2). */
@@ -139,6 +142,14 @@ final class EqualSharesAdd1 {
                 return profile.overspends(at) ? before : at;
             }
         }, cores);
+    }
+
+    private static int coresFor(EqualSharesProfile profile) {
+        long pairs = 0;
+        for (int[] groups : profile.projectGroups) {
+            pairs += groups.length;
+        }
+        return pairs >= WORTH_A_SECOND_CORE ? CORES : 1;
     }
 
     private static Result search(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop, int cores) {
@@ -165,7 +176,12 @@ final class EqualSharesAdd1 {
         long size = Math.max(CHUNK_STEPS, stopping / CHUNKS);
         int chunks = (int) ((stopping + size - 1) / size);
         atChunkEnds.put(0L, CompletableFuture.completedFuture(base));
-        return inChunks(chunks, size, stopping);
+        Found found = chunks == 1 ? new Walk(stopping).from(0, base, stopping) // too few steps to share out
+            : inChunks(chunks, size, stopping);
+        if (found == null) {
+            throw new IllegalStateException("the add1 search found no stop up to step " + stopping + ", where a pass stops");
+        }
+        return found;
     }
 
     // Passes at 1, 2, 4, ..., two at a time: the first of them that stops the loop (recorded, as
@@ -232,7 +248,7 @@ final class EqualSharesAdd1 {
                 return found;
             }
         }
-        throw new IllegalStateException("the add1 search found no stop up to step " + last + ", where a pass stops");
+        return null;
     }
 
     private static Thread newThread(Runnable task) {
