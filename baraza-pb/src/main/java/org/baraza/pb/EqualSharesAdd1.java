@@ -63,11 +63,10 @@ final class EqualSharesAdd1 {
     // Chunks: at most this many (each costs a pass at its end), of at least this many steps (fewer
     // steps are searched faster on one core than handed out).
     private static final int CHUNKS = 32;
-    private static final long CHUNK_STEPS = 128;
+    private static final long CHUNK_STEPS = 16;
+    // Most elections stop within a few steps: the first powers of two run on the calling thread.
+    private static final long SIDE_BY_SIDE_FROM = 16;
     private static final int CORES = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
-    // Below this many (supporter group, project) pairs a pass takes well under a millisecond, and
-    // starting threads costs more than a second core saves.
-    private static final long WORTH_A_SECOND_CORE = 50_000;
 
     private final EqualSharesProfile profile;
     private final LongFunction<Rational> endowmentAtStep;
@@ -92,7 +91,7 @@ final class EqualSharesAdd1 {
      * that overspends.
      */
     static Result pabutools(EqualSharesProfile profile) {
-        return pabutools(profile, coresFor(profile));
+        return pabutools(profile, CORES);
     }
 
     /** The same, searched on this many cores (1 or 2). */
@@ -121,7 +120,7 @@ final class EqualSharesAdd1 {
      * holding every project MES can select is the answer.
      */
     static Result pabulibChecker(EqualSharesProfile profile) {
-        return pabulibChecker(profile, coresFor(profile));
+        return pabulibChecker(profile, CORES);
     }
 
     /** The same, searched on this many cores (1 or 2). */
@@ -142,14 +141,6 @@ final class EqualSharesAdd1 {
                 return profile.overspends(at) ? before : at;
             }
         }, cores);
-    }
-
-    private static int coresFor(EqualSharesProfile profile) {
-        long pairs = 0;
-        for (int[] groups : profile.projectGroups) {
-            pairs += groups.length;
-        }
-        return pairs >= WORTH_A_SECOND_CORE ? CORES : 1;
     }
 
     private static Result search(EqualSharesProfile profile, LongFunction<Rational> endowmentAtStep, Stop stop, int cores) {
@@ -190,11 +181,13 @@ final class EqualSharesAdd1 {
         for (long first = 1; ; first *= 4) {
             long second = first <= MAX_STEPS / 2 ? first * 2 : 0; // 0: none, 2^63 would overflow
             CompletableFuture<Boolean> secondStops = second == 0 ? CompletableFuture.completedFuture(false)
+                : first < SIDE_BY_SIDE_FROM ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> stopsAtChunkEnd(second), task -> newThread(task).start());
             if (stopsAtChunkEnd(first)) {
                 return first; // the second pass, if still running, is left to finish unused
             }
-            if (await(secondStops)) {
+            Boolean secondStopsThere = await(secondStops);
+            if (second != 0 && (secondStopsThere == null ? stopsAtChunkEnd(second) : secondStopsThere)) {
                 return second;
             }
             if (first > MAX_STEPS / 4) {
