@@ -71,14 +71,22 @@ final class EqualSharesProfile {
             }
         });
         groupCount = distinct.size();
-        groupProjects = distinct.toArray(new int[0][]);
-        groupWeight = new long[groupCount];
         approvals = new long[projectCount];
+        for (int g = 0; g < groupCount; g++) {
+            for (int p : distinct.get(g)) {
+                approvals[p] += weights.get(g)[0];
+            }
+        }
+        Integer[] order = byPopularProjects(distinct, approvals);
+        groupProjects = new int[groupCount][];
+        groupWeight = new long[groupCount];
+        for (int g = 0; g < groupCount; g++) {
+            groupProjects[g] = distinct.get(order[g]);
+            groupWeight[g] = weights.get(order[g])[0];
+        }
         int[] supporterGroups = new int[projectCount];
         for (int g = 0; g < groupCount; g++) {
-            groupWeight[g] = weights.get(g)[0];
             for (int p : groupProjects[g]) {
-                approvals[p] += groupWeight[g];
                 supporterGroups[p]++;
             }
         }
@@ -94,6 +102,33 @@ final class EqualSharesProfile {
         }
         tieRank = ranking.ranks(election, this);
         incompatible = IncompatibleProjects.in(election, incompatibilities);
+    }
+
+    /**
+     * The groups in the order of which popular projects they approve: those approving the most
+     * approved project first, then within each part by the next, and so on for the 63 most
+     * approved. Voters approving the same winners hold the same money, and winners are mostly
+     * popular projects, so a project's supporter groups come in runs sharing a purse, which a pass
+     * reads faster (Budapest 2024's add1 search: -13 %).
+     */
+    private static Integer[] byPopularProjects(List<int[]> ballots, long[] approvals) {
+        Integer[] byApprovals = new Integer[approvals.length];
+        Arrays.setAll(byApprovals, p -> p);
+        Arrays.sort(byApprovals, Comparator.comparingLong((Integer p) -> -approvals[p]).thenComparingInt(p -> p));
+        long[] bit = new long[approvals.length];
+        for (int r = 0; r < Math.min(63, bit.length); r++) {
+            bit[byApprovals[r]] = 1L << (62 - r);
+        }
+        long[] key = new long[ballots.size()];
+        for (int g = 0; g < key.length; g++) {
+            for (int p : ballots.get(g)) {
+                key[g] |= bit[p];
+            }
+        }
+        Integer[] order = new Integer[key.length];
+        Arrays.setAll(order, g -> g);
+        Arrays.sort(order, Comparator.comparingLong((Integer g) -> -key[g]).thenComparingInt(g -> g));
+        return order;
     }
 
     /** Exact costs and budget; ties broken by {@code tieBreak}. */
