@@ -204,7 +204,7 @@ final class EqualSharesAdd1 {
     private Found inChunks(int chunks, long size, long last) {
         Found[] foundIn = new Found[chunks];
         AtomicInteger next = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable core = () -> {
             try {
                 for (int k = next.getAndIncrement(); k < chunks && failure.get() == null; k = next.getAndIncrement()) {
@@ -220,8 +220,8 @@ final class EqualSharesAdd1 {
                     // the outcome likely changes before.
                     foundIn[k] = new Walk(Math.min(from + size, last)).from(from, atFrom, size);
                 }
-            } catch (RuntimeException e) {
-                failure.compareAndSet(null, e);
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e); // a chunk left unsearched must not let a later one answer
             }
         };
         Thread second = newThread(core);
@@ -233,8 +233,11 @@ final class EqualSharesAdd1 {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while searching the add1 steps", e);
         }
-        if (failure.get() != null) {
-            throw failure.get(); // what a pass threw (an unbreakable tie), as if thrown here
+        if (failure.get() instanceof RuntimeException e) {
+            throw e; // what a pass threw (an unbreakable tie), as if thrown here
+        }
+        if (failure.get() instanceof Error e) {
+            throw e;
         }
         for (Found found : foundIn) {
             if (found != null) {
