@@ -66,7 +66,8 @@ final class EqualSharesAdd1 {
     private static final long CHUNK_STEPS = 16;
     // Most elections stop within a few steps: the first powers of two run on the calling thread.
     private static final long SIDE_BY_SIDE_FROM = 16;
-    private static final int CORES = Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1;
+    // Two cores if the machine has them, unless the host says one (-Dbaraza.pb.add1.cores=1).
+    private static final int CORES = Integer.getInteger("baraza.pb.add1.cores", Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1) > 1 ? 2 : 1;
 
     private final EqualSharesProfile profile;
     private final LongFunction<Rational> endowmentAtStep;
