@@ -52,7 +52,7 @@ database_cpu() { local total t
   for p in $(pgrep -P "$postmaster" || true); do
     t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); total=$((total + t)); done
   awk -v t="$total" -v tick="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / tick}'; }
-WARMUP_EDITIONS=$warmup java bench/budget-ballots/BallotLoad.java "$base" "$BENCH_OUT/editions.txt" "$voters" bench-password-2026 "$BENCH_OUT/receipts.txt" \
+WARMUP=$warmup java bench/load/CastingLoad.java budgets "$base" "$BENCH_OUT/editions.txt" "$voters" bench-password-2026 "$BENCH_OUT/receipts.txt" \
   "$BARAZA_PID" "$postmaster" | tee "$BENCH_OUT/ballotload.txt" >&2
 acknowledged=$(wc -l <"$BENCH_OUT/receipts.txt")
 sql -c "DROP TABLE IF EXISTS bench_receipt" -c "CREATE TABLE bench_receipt (edition bigint, code text)"

@@ -64,7 +64,7 @@ database_cpu() { local total t
   for p in $(pgrep -P "$postmaster" || true); do
     t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); total=$((total + t)); done
   awk -v t="$total" -v tick="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / tick}'; }
-WARMUP_POLLS=$warmup java bench/consultations/VoteLoad.java "$base" "$BENCH_OUT/polls.txt" "$voters" bench-password-2026 "$BENCH_OUT/receipts.txt" \
+WARMUP=$warmup java bench/load/CastingLoad.java consultations "$base" "$BENCH_OUT/polls.txt" "$voters" bench-password-2026 "$BENCH_OUT/receipts.txt" \
   "$BARAZA_PID" "$postmaster" | tee "$BENCH_OUT/voteload.txt" >&2
 acknowledged=$(wc -l <"$BENCH_OUT/receipts.txt")
 sql -c "DROP TABLE IF EXISTS bench_receipt" -c "CREATE TABLE bench_receipt (consultation bigint, code text)"
@@ -118,7 +118,7 @@ echo "$machine"
 echo "- command: \`bench/consultations/run.sh $voters $polls $ballots $seconds\`; PostgreSQL synchronous_commit=$sync_commit"
 echo
 echo "### (a) $voters distinct verified voters casting concurrently"
-echo "- \`java bench/consultations/VoteLoad.java\`: one thread per resident, each signed in through /login with its own session"
+echo "- \`java bench/load/CastingLoad.java consultations\`: one thread per resident, each signed in through /login with its own session"
 echo "  and CSRF token, all released at once; each casts one ballot in each of $polls open polls (one single-choice question)"
 echo
 echo "| acknowledged ballots | votes/s | latency (ms) | CPU ms per vote: JVM + PostgreSQL | checked in the database |"

@@ -27,61 +27,124 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The budget ballot load driver (bench/consultations/VoteLoad.java adapted): one thread per simulated
- * resident, each signed in with a real session (login form, CSRF token), all released at once to cast one
- * approval ballot (two city-wide projects) in each edition in balloting, as fast as the server answers.
- * Prints ballots per second and latency percentiles; writes every acknowledged receipt ("edition code" per
- * line) so the caller can check each one is in the ballot box. JDK only: run with {@code java BallotLoad.java …}.
+ * The load driver for casting ballots: one thread per simulated resident, each signed in with a real
+ * session (login form, CSRF token), all released at once to cast one ballot in each open poll
+ * (consultations: one single-choice question) or each budget edition in balloting (budgets: an approval
+ * ballot of two city-wide projects), as fast as the server answers. Prints ballots per second and latency
+ * percentiles; writes every acknowledged receipt ("id code" per line) so the caller can check each one is
+ * in the ballot box. JDK only: run with {@code java bench/load/CastingLoad.java …}.
  *
- * Usage: [WARMUP_EDITIONS=N] java BallotLoad.java BASE_URL EDITIONS_FILE VOTERS PASSWORD RECEIPTS_FILE [SERVER_PID [POSTMASTER_PID]]
- *   EDITIONS_FILE: one line per edition, "edition project,project,…" (what voters.sql prints)
- *   SERVER_PID: the server's JVM on this machine, to report its CPU time per vote (sign-ins excluded)
- *   POSTMASTER_PID: the embedded PostgreSQL, whose processes' CPU time per vote is reported too
- *   WARMUP_EDITIONS: the first N editions of the file are cast in first, untimed (default 0)
+ * Usage: [WARMUP=N] java CastingLoad.java consultations|budgets BASE_URL TARGETS_FILE VOTERS PASSWORD RECEIPTS_FILE
+ *        [SERVER_PID [POSTMASTER_PID]]
+ *   TARGETS_FILE: what the kind's voters.sql prints, one line per poll "poll question answer,answer,…"
+ *     or per edition "edition project,project,…"
+ *   SERVER_PID: the server's JVM on this machine, to report its CPU time per ballot (sign-ins excluded)
+ *   POSTMASTER_PID: the embedded PostgreSQL, whose processes' CPU time per ballot is reported too
+ *   WARMUP: the first N polls or editions of the file are cast in first, untimed (default 0)
  */
-public class BallotLoad {
+public class CastingLoad {
 
     static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     static final Pattern RECEIPT = Pattern.compile("<code>([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})</code>");
 
-    /** An edition in balloting: its id, an unused field, and its city-wide projects. */
-    record Poll(long id, long question, long[] answers) {
+    /** A poll (its single question and the answers) or an edition in balloting (its city-wide projects). */
+    record Target(long id, long question, long[] options) {
+    }
+
+    /** What differs between casting in a consultation and in a budget edition. */
+    enum Kind {
+        CONSULTATIONS("polls") {
+            Target target(String[] parts) {
+                return new Target(Long.parseLong(parts[0]), Long.parseLong(parts[1]), numbers(parts[2]));
+            }
+
+            String ballotPage(Target target) {
+                return "/consultations/" + target.id() + "/ballot";
+            }
+
+            String signedInPage(Target first) {
+                return "/consultations/" + first.id();
+            }
+
+            String ballot(Target poll, int voter, String csrf) {
+                long[] answers = poll.options();
+                return form("q" + poll.question(), Long.toString(answers[(voter + (int) poll.id()) % answers.length]), "_csrf", csrf);
+            }
+        },
+        BUDGETS("editions") {
+            Target target(String[] parts) {
+                return new Target(Long.parseLong(parts[0]), 0, numbers(parts[1]));
+            }
+
+            String ballotPage(Target target) {
+                return "/budgets/" + target.id() + "/ballot";
+            }
+
+            String signedInPage(Target first) {
+                return ballotPage(first);
+            }
+
+            String ballot(Target edition, int voter, String csrf) {
+                long[] projects = edition.options();
+                int first = voter % projects.length;
+                int second = (voter * 7 + 3) % projects.length == first ? (voter + 1) % projects.length : (voter * 7 + 3) % projects.length;
+                return form("project", Long.toString(projects[first]), "project", Long.toString(projects[second]), "_csrf", csrf);
+            }
+        };
+
+        final String plural;
+
+        Kind(String plural) {
+            this.plural = plural;
+        }
+
+        abstract Target target(String[] parts);
+
+        abstract String ballotPage(Target target);
+
+        /** A page whose form carries the CSRF token a signed-in voter casts with. */
+        abstract String signedInPage(Target first);
+
+        abstract String ballot(Target target, int voter, String csrf);
+
+        static long[] numbers(String list) {
+            return Arrays.stream(list.split(",")).mapToLong(Long::parseLong).toArray();
+        }
     }
 
     record Voter(HttpClient http, String csrf) {
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args[0];
-        List<Poll> polls = Files.readAllLines(Path.of(args[1])).stream().filter(line -> !line.isBlank()).map(line -> {
-            String[] parts = line.strip().split(" ");
-            return new Poll(Long.parseLong(parts[0]), 0, Arrays.stream(parts[1].split(",")).mapToLong(Long::parseLong).toArray());
-        }).toList();
-        int count = Integer.parseInt(args[2]);
-        String password = args[3];
-        Path receiptsFile = Path.of(args[4]);
+        Kind kind = Kind.valueOf(args[0].toUpperCase(java.util.Locale.ROOT));
+        String base = args[1];
+        List<Target> targets = Files.readAllLines(Path.of(args[2])).stream().filter(line -> !line.isBlank())
+            .map(line -> kind.target(line.strip().split(" "))).toList();
+        int count = Integer.parseInt(args[3]);
+        String password = args[4];
+        Path receiptsFile = Path.of(args[5]);
 
         long signInStart = System.nanoTime();
-        List<Voter> voters = signIn(base, count, password, polls.get(0));
+        List<Voter> voters = signIn(kind, base, count, password, targets.get(0));
         System.out.printf("signed in %d voters in %.1f s%n", voters.size(), (System.nanoTime() - signInStart) / 1e9);
 
-        long serverPid = args.length > 5 ? Long.parseLong(args[5]) : -1;
-        long postmasterPid = args.length > 6 ? Long.parseLong(args[6]) : -1;
-        // Warm-up: every voter first casts in the first WARMUP_EDITIONS editions, untimed, so the JIT has compiled
-        // the ballot's path before the timed round (signing in warms only the pages and the filters); without it
-        // a quarter of the JVM's CPU in the timed round is the JIT's (JFR). Those ballots are checked like the others.
-        int warmupEditions = Integer.parseInt(System.getenv().getOrDefault("WARMUP_EDITIONS", "0"));
+        long serverPid = args.length > 6 ? Long.parseLong(args[6]) : -1;
+        long postmasterPid = args.length > 7 ? Long.parseLong(args[7]) : -1;
+        // Warm-up: every voter first casts in the first WARMUP targets, untimed, so the JIT has compiled the
+        // ballot's path before the timed round (signing in warms only the pages and the filters); without it a
+        // quarter of the JVM's CPU in the timed round is the JIT's (JFR). Those ballots are checked like the others.
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "0"));
         List<String> receipts = Collections.synchronizedList(new ArrayList<>());
-        if (warmupEditions > 0) {
-            Round warmup = castAll(base, voters, polls.subList(0, warmupEditions), receipts);
-            System.out.printf("warm-up: %d ballots in %.1f s, statuses %s%n", warmup.latencies().size(), warmup.seconds(),
-                new TreeMap<>(warmup.statuses()));
+        if (warmup > 0) {
+            Round warmupRound = castAll(kind, base, voters, targets.subList(0, warmup), receipts);
+            System.out.printf("warm-up: %d ballots in %.1f s, statuses %s%n", warmupRound.latencies().size(), warmupRound.seconds(),
+                new TreeMap<>(warmupRound.statuses()));
         }
-        List<Poll> timedPolls = polls.subList(warmupEditions, polls.size());
+        List<Target> timedTargets = targets.subList(warmup, targets.size());
         int warmupReceipts = receipts.size();
         double cpuBefore = cpuSeconds(serverPid);
         double databaseBefore = treeCpuSeconds(postmasterPid);
-        Round timed = castAll(base, voters, timedPolls, receipts);
+        Round timed = castAll(kind, base, voters, timedTargets, receipts);
         double seconds = timed.seconds();
         double cpuAfter = cpuSeconds(serverPid);
         double databaseAfter = treeCpuSeconds(postmasterPid);
@@ -90,8 +153,8 @@ public class BallotLoad {
         List<Long> sorted = new ArrayList<>(timed.latencies());
         Collections.sort(sorted);
         Files.write(receiptsFile, receipts);
-        System.out.printf("ballots attempted: %d by %d voters in %d editions (after %d warm-up editions)%n", sorted.size(), count,
-            timedPolls.size(), warmupEditions);
+        System.out.printf("ballots attempted: %d by %d voters in %d %s (after %d warm-up %s)%n", sorted.size(), count,
+            timedTargets.size(), kind.plural, warmup, kind.plural);
         System.out.printf("statuses: %s%n", new TreeMap<>(timed.statuses()));
         timed.failures().forEach((failure, times) -> System.out.printf("no answer (%d times): %s%n", times.get(), failure));
         System.out.printf("acknowledged: %d in %.2f s%n", acknowledged, seconds);
@@ -106,11 +169,11 @@ public class BallotLoad {
         }
     }
 
-    /** One round: every voter's thread released at once, casting one ballot in each edition in turn. */
+    /** One round: every voter's thread released at once, casting one ballot in each target in turn. */
     record Round(double seconds, List<Long> latencies, Map<Integer, AtomicInteger> statuses, Map<String, AtomicInteger> failures) {
     }
 
-    static Round castAll(String base, List<Voter> voters, List<Poll> polls, List<String> receipts) throws Exception {
+    static Round castAll(Kind kind, String base, List<Voter> voters, List<Target> targets, List<String> receipts) throws Exception {
         int count = voters.size();
         ExecutorService threads = Executors.newFixedThreadPool(count);
         CountDownLatch ready = new CountDownLatch(count);
@@ -126,18 +189,13 @@ public class BallotLoad {
             futures.add(threads.submit(() -> {
                 ready.countDown();
                 go.await();
-                for (Poll poll : polls) {
-                    long[] projects = poll.answers();
-                    String body = form("project", Long.toString(projects[index % projects.length]),
-                        "project", Long.toString(projects[(index * 7 + 3) % projects.length == index % projects.length
-                            ? (index + 1) % projects.length : (index * 7 + 3) % projects.length]),
-                        "_csrf", voter.csrf());
+                for (Target target : targets) {
+                    String body = kind.ballot(target, index, voter.csrf());
                     long start = System.nanoTime();
                     int status;
                     String text = "";
                     try {
-                        HttpResponse<String> response = voter.http().send(HttpRequest.newBuilder(URI.create(base + "/budgets/"
-                                + poll.id() + "/ballot"))
+                        HttpResponse<String> response = voter.http().send(HttpRequest.newBuilder(URI.create(base + kind.ballotPage(target)))
                             .timeout(Duration.ofSeconds(120))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -152,7 +210,7 @@ public class BallotLoad {
                     statuses.computeIfAbsent(status, key -> new AtomicInteger()).incrementAndGet();
                     Matcher receipt = RECEIPT.matcher(text);
                     if (status == 200 && receipt.find()) {
-                        receipts.add(poll.id() + " " + receipt.group(1));
+                        receipts.add(target.id() + " " + receipt.group(1));
                     }
                 }
                 return null;
@@ -202,7 +260,7 @@ public class BallotLoad {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
-    static List<Voter> signIn(String base, int count, String password, Poll firstPoll) throws Exception {
+    static List<Voter> signIn(Kind kind, String base, int count, String password, Target first) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Voter>> futures = new ArrayList<>();
@@ -220,7 +278,7 @@ public class BallotLoad {
                     if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
                         throw new IllegalStateException("could not sign in " + login + ": " + signedIn.statusCode());
                     }
-                    return new Voter(http, csrf(http, base + "/budgets/" + firstPoll.id() + "/ballot"));
+                    return new Voter(http, csrf(http, base + kind.signedInPage(first)));
                 }));
             }
             List<Voter> voters = new ArrayList<>();
