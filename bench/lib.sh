@@ -105,3 +105,66 @@ bench_machine() {
   echo "- commit: $(git rev-parse --short HEAD)"
   echo "- load average before the run (other work on the machine): $(cut -d' ' -f1-3 /proc/loadavg)"
 }
+
+# --- Casting benchmarks (bench/consultations, bench/budget-ballots): a server with its own embedded
+# PostgreSQL on $db_port, psql and pgbench beside it.
+
+# psql and pgbench, installed from Debian if missing.
+bench_need_postgres_client() {
+  local tool sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo=sudo
+  for tool in psql pgbench; do
+    if ! command -v $tool >/dev/null; then
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q postgresql-client postgresql-contrib >/dev/null
+    fi
+  done
+}
+
+# Starts the server on a fresh data directory with its PostgreSQL on $db_port; sets machine, base and
+# postmaster. Refuses ports already in use.
+bench_start_with_database() {
+  if curl -s -o /dev/null "http://127.0.0.1:$BENCH_PORT/" || (exec 3<>"/dev/tcp/127.0.0.1/$db_port") 2>/dev/null; then
+    echo "port $BENCH_PORT or $db_port is in use (another benchmark?): set BENCH_PORT and BENCH_DB_PORT" >&2
+    exit 1
+  fi
+  rm -rf "$BENCH_DATA"
+  mkdir -p "$BENCH_OUT"
+  machine=$(bench_machine)
+  local start
+  start=$(date +%s.%N)
+  # BENCH_JAR=path/to/baraza.jar: that jar, with ./run's JVM options unless BARAZA_JAVA_OPTS says otherwise
+  bench_build
+  BARAZA_EMBEDDED_DB_PORT=$db_port bench_start
+  if ! kill -0 "$BARAZA_PID" 2>/dev/null; then echo "the server did not start: see $BENCH_OUT/server.log" >&2; exit 1; fi
+  bench_wait_healthy "$start" >/dev/null
+  sleep 1
+  if ! kill -0 "$BARAZA_PID" 2>/dev/null; then echo "another server answers on port $BENCH_PORT: set BENCH_PORT" >&2; exit 1; fi
+  base="http://127.0.0.1:$BENCH_PORT"
+  postmaster=$(head -1 "$BENCH_DATA/postgres/postmaster.pid")
+}
+
+sql() { PGPASSWORD=postgres psql -q -At -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"; }
+
+# CPU seconds of PostgreSQL: the postmaster, its live processes, and those that have exited (counted in the
+# postmaster's cutime and cstime once reaped, e.g. pgbench's connections)
+database_cpu() { local total t
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
+  for p in $(pgrep -P "$postmaster" || true); do
+    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); total=$((total + t)); done
+  awk -v t="$total" -v tick="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / tick}'; }
+
+# The ceiling: PostgreSQL's own single-row insert rate on the same server, pgbench -c $clients -T $seconds
+# inserting "(1, 2)" into a table of two columns named $1 and $2; sets tps, inserts, insert_cpu_ms, sync_commit.
+bench_insert_ceiling() {
+  sql -c "DROP TABLE IF EXISTS bench_insert" -c "CREATE TABLE bench_insert (id bigserial PRIMARY KEY, $1 bigint NOT NULL, $2 int NOT NULL)"
+  echo "INSERT INTO bench_insert ($1, $2) VALUES (1, 2);" >"$BENCH_OUT/insert.sql"
+  local before after
+  before=$(database_cpu)
+  PGPASSWORD=postgres pgbench -h 127.0.0.1 -p "$db_port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$BENCH_OUT/insert.sql" postgres \
+    >"$BENCH_OUT/pgbench.txt" 2>&1
+  after=$(database_cpu)
+  tps=$(awk '/^tps = / {printf "%.0f", $3; exit}' "$BENCH_OUT/pgbench.txt")
+  inserts=$(awk '/^number of transactions actually processed/ {print $NF}' "$BENCH_OUT/pgbench.txt")
+  insert_cpu_ms=$(awk -v a="$before" -v b="$after" -v n="$inserts" 'BEGIN {printf "%.3f", 1000 * (b - a) / n}')
+  sync_commit=$(sql -c "SHOW synchronous_commit")
+}

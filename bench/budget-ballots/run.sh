@@ -25,33 +25,11 @@ db_port=${BENCH_DB_PORT:-18506}
 clients=${BENCH_PGBENCH_CLIENTS:-20}
 warmup=${BENCH_WARMUP_EDITIONS:-0}
 
-for tool in psql pgbench; do
-  if ! command -v $tool >/dev/null; then echo "$tool is needed (apt-get install postgresql-client postgresql-contrib)" >&2; exit 1; fi
-done
-if curl -s -o /dev/null "http://127.0.0.1:$BENCH_PORT/" || (exec 3<>"/dev/tcp/127.0.0.1/$db_port") 2>/dev/null; then
-  echo "port $BENCH_PORT or $db_port is in use (another benchmark?): set BENCH_PORT and BENCH_DB_PORT" >&2
-  exit 1
-fi
-rm -rf "$BENCH_DATA"
-mkdir -p "$BENCH_OUT"
-machine=$(bench_machine)
-start=$(date +%s.%N)
-bench_build
-BARAZA_EMBEDDED_DB_PORT=$db_port bench_start
-if ! kill -0 "$BARAZA_PID" 2>/dev/null; then echo "the server did not start: see $BENCH_OUT/server.log" >&2; exit 1; fi
-bench_wait_healthy "$start" >/dev/null
-sleep 1
-base="http://127.0.0.1:$BENCH_PORT"
-sql() { PGPASSWORD=postgres psql -q -At -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"; }
+bench_need_postgres_client
+bench_start_with_database
 
 sql -v voters="$voters" -v editions="$((editions + warmup))" -f bench/budget-ballots/voters.sql >"$BENCH_OUT/editions.txt"
 edition_ids=$(cut -d' ' -f1 "$BENCH_OUT/editions.txt" | paste -sd, -)
-postmaster=$(head -1 "$BENCH_DATA/postgres/postmaster.pid")
-database_cpu() { local total t
-  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
-  for p in $(pgrep -P "$postmaster" || true); do
-    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); total=$((total + t)); done
-  awk -v t="$total" -v tick="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / tick}'; }
 WARMUP=$warmup java bench/load/CastingLoad.java budgets "$base" "$BENCH_OUT/editions.txt" "$voters" bench-password-2026 "$BENCH_OUT/receipts.txt" \
   "$BARAZA_PID" "$postmaster" | tee "$BENCH_OUT/ballotload.txt" >&2
 acknowledged=$(wc -l <"$BENCH_OUT/receipts.txt")
@@ -69,16 +47,7 @@ latency=$(grep '^latency_ms' "$BENCH_OUT/ballotload.txt")
 cpu_ms=$(awk '/^server_cpu_ms_per_vote/ {print $2}' "$BENCH_OUT/ballotload.txt")
 db_ms=$(awk '/^database_cpu_ms_per_vote/ {print $2}' "$BENCH_OUT/ballotload.txt")
 
-sql -c "DROP TABLE IF EXISTS bench_insert" -c "CREATE TABLE bench_insert (id bigserial PRIMARY KEY, edition bigint NOT NULL, project int NOT NULL)"
-echo "INSERT INTO bench_insert (edition, project) VALUES (1, 2);" >"$BENCH_OUT/insert.sql"
-db_cpu_before=$(database_cpu)
-PGPASSWORD=postgres pgbench -h 127.0.0.1 -p "$db_port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$BENCH_OUT/insert.sql" postgres \
-  >"$BENCH_OUT/pgbench.txt" 2>&1
-db_cpu_after=$(database_cpu)
-tps=$(awk '/^tps = / {printf "%.0f", $3; exit}' "$BENCH_OUT/pgbench.txt")
-inserts=$(awk '/^number of transactions actually processed/ {print $NF}' "$BENCH_OUT/pgbench.txt")
-insert_cpu_ms=$(awk -v a="$db_cpu_before" -v b="$db_cpu_after" -v n="$inserts" 'BEGIN {printf "%.3f", 1000 * (b - a) / n}')
-sync_commit=$(sql -c "SHOW synchronous_commit")
+bench_insert_ceiling edition project
 
 echo "## Budget ballots: casting under $voters concurrent voters (issue 4)"
 echo "$machine"

@@ -28,42 +28,13 @@ clients=${BENCH_PGBENCH_CLIENTS:-20}
 # by the JIT before the timed POLLS (default 0, as in the first round of figures)
 warmup=${BENCH_WARMUP_POLLS:-0}
 
-for tool in psql pgbench; do
-  if ! command -v $tool >/dev/null; then
-    sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q postgresql-client postgresql-contrib >/dev/null
-  fi
-done
-if curl -s -o /dev/null "http://127.0.0.1:$BENCH_PORT/" || (exec 3<>"/dev/tcp/127.0.0.1/$db_port") 2>/dev/null; then
-  echo "port $BENCH_PORT or $db_port is in use (another benchmark?): set BENCH_PORT and BENCH_DB_PORT" >&2
-  exit 1
-fi
-rm -rf "$BENCH_DATA"
-mkdir -p "$BENCH_OUT"
-machine=$(bench_machine)
-start=$(date +%s.%N)
-# BENCH_JAR=path/to/baraza.jar: that jar, with ./run's JVM options unless BARAZA_JAVA_OPTS says otherwise (bench/lib.sh)
-bench_build
-BARAZA_EMBEDDED_DB_PORT=$db_port bench_start
-if ! kill -0 "$BARAZA_PID" 2>/dev/null; then echo "the server did not start: see $BENCH_OUT/server.log" >&2; exit 1; fi
-bench_wait_healthy "$start" >/dev/null
-sleep 1
-if ! kill -0 "$BARAZA_PID" 2>/dev/null; then echo "another server answers on port $BENCH_PORT: set BENCH_PORT" >&2; exit 1; fi
-base="http://127.0.0.1:$BENCH_PORT"
-sql() { PGPASSWORD=postgres psql -q -At -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"; }
+bench_need_postgres_client
+bench_start_with_database
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 # (a) votes
 sql -v voters="$voters" -v consultations="$((polls + warmup))" -f bench/consultations/voters.sql >"$BENCH_OUT/polls.txt"
 poll_ids=$(cut -d' ' -f1 "$BENCH_OUT/polls.txt" | paste -sd, -)
-postmaster=$(head -1 "$BENCH_DATA/postgres/postmaster.pid")
-# CPU seconds of PostgreSQL: the postmaster, its live processes, and those that have exited (counted in the
-# postmaster's cutime and cstime once reaped, e.g. pgbench's connections)
-database_cpu() { local total t
-  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat")
-  for p in $(pgrep -P "$postmaster" || true); do
-    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0); total=$((total + t)); done
-  awk -v t="$total" -v tick="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / tick}'; }
 WARMUP=$warmup java bench/load/CastingLoad.java consultations "$base" "$BENCH_OUT/polls.txt" "$voters" bench-password-2026 "$BENCH_OUT/receipts.txt" \
   "$BARAZA_PID" "$postmaster" | tee "$BENCH_OUT/voteload.txt" >&2
 acknowledged=$(wc -l <"$BENCH_OUT/receipts.txt")
@@ -77,16 +48,7 @@ votes_per_second=$(awk '/^votes_per_second/ {print $2}' "$BENCH_OUT/voteload.txt
 latency=$(grep '^latency_ms' "$BENCH_OUT/voteload.txt")
 
 # the ceiling: PostgreSQL's own single-row insert rate on the same server
-sql -c "DROP TABLE IF EXISTS bench_insert" -c "CREATE TABLE bench_insert (id bigserial PRIMARY KEY, poll bigint NOT NULL, choice int NOT NULL)"
-echo "INSERT INTO bench_insert (poll, choice) VALUES (1, 2);" >"$BENCH_OUT/insert.sql"
-db_cpu_before=$(database_cpu)
-PGPASSWORD=postgres pgbench -h 127.0.0.1 -p "$db_port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$BENCH_OUT/insert.sql" postgres \
-  >"$BENCH_OUT/pgbench.txt" 2>&1
-db_cpu_after=$(database_cpu)
-tps=$(awk '/^tps = / {printf "%.0f", $3; exit}' "$BENCH_OUT/pgbench.txt")
-inserts=$(awk '/^number of transactions actually processed/ {print $NF}' "$BENCH_OUT/pgbench.txt")
-insert_cpu_ms=$(awk -v a="$db_cpu_before" -v b="$db_cpu_after" -v n="$inserts" 'BEGIN {printf "%.3f", 1000 * (b - a) / n}')
-sync_commit=$(sql -c "SHOW synchronous_commit")
+bench_insert_ceiling poll choice
 
 # (c) results of BALLOTS ballots
 seed_start=$(date +%s.%N)

@@ -37,7 +37,6 @@ else
 fi
 bench_wait_healthy "$start" >/dev/null
 base="http://127.0.0.1:$BENCH_PORT"
-sql() { PGPASSWORD=postgres psql -q -At -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"; }
 
 seeded=$( { time -p sql -f bench/proposals/seed.sql; } 2>"$BENCH_OUT/seed-time.txt" )
 process=$(echo "$seeded" | awk '/^process / {print $2}')
