@@ -181,14 +181,13 @@ final class EqualSharesAdd1 {
     private long firstStoppingPowerOfTwo() {
         for (long first = 1; ; first *= 4) {
             long second = first <= MAX_STEPS / 2 ? first * 2 : 0; // 0: none, 2^63 would overflow
-            CompletableFuture<Boolean> secondStops = second == 0 ? CompletableFuture.completedFuture(false)
-                : first < SIDE_BY_SIDE_FROM ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> stopsAtChunkEnd(second), task -> newThread(task).start());
+            CompletableFuture<Boolean> secondStops = second != 0 && first >= SIDE_BY_SIDE_FROM
+                ? CompletableFuture.supplyAsync(() -> stopsAtChunkEnd(second), task -> newThread(task).start())
+                : null;
             if (stopsAtChunkEnd(first)) {
                 return first; // the second pass, if still running, is left to finish unused
             }
-            Boolean secondStopsThere = await(secondStops);
-            if (second != 0 && (secondStopsThere == null ? stopsAtChunkEnd(second) : secondStopsThere)) {
+            if (second != 0 && (secondStops != null ? await(secondStops) : stopsAtChunkEnd(second))) {
                 return second;
             }
             if (first > MAX_STEPS / 4) {
