@@ -66,6 +66,8 @@ final class EqualSharesAdd1 {
     private static final long CHUNK_STEPS = 16;
     // Most elections stop within a few steps: the first powers of two run on the calling thread.
     private static final long SIDE_BY_SIDE_FROM = 16;
+    // A pass follows the trail of the nearest of a walk's last few passes (EqualSharesTrail).
+    private static final int RECENT = 4;
     // Two cores if the machine has them, unless the host says one (-Dbaraza.pb.add1.cores=1).
     private static final int CORES = Integer.getInteger("baraza.pb.add1.cores", Runtime.getRuntime().availableProcessors() > 1 ? 2 : 1) > 1 ? 2 : 1;
 
@@ -258,13 +260,45 @@ final class EqualSharesAdd1 {
 
         private final long end;
         private int failedInARow;
+        // The last few passes of this walk: a new pass follows the trail of the nearest.
+        private final long[] recentSteps = new long[RECENT];
+        private final EqualSharesRounds[] recent = new EqualSharesRounds[RECENT];
+        private int recentCount;
 
         Walk(long end) {
             this.end = end;
         }
 
+        private EqualSharesRounds pass(long step) {
+            return remembered(step, EqualSharesAdd1.this.pass(step, nearestTrail(step)));
+        }
+
+        private EqualSharesRounds atChunkEnd(long step) {
+            return remembered(step, EqualSharesAdd1.this.atChunkEnd(step, nearestTrail(step)));
+        }
+
+        private EqualSharesRounds remembered(long step, EqualSharesRounds rounds) {
+            recentSteps[recentCount % RECENT] = step;
+            recent[recentCount % RECENT] = rounds;
+            recentCount++;
+            return rounds;
+        }
+
+        private EqualSharesTrail nearestTrail(long step) {
+            EqualSharesRounds nearest = null;
+            long distance = Long.MAX_VALUE;
+            for (int i = 0; i < Math.min(recentCount, RECENT); i++) {
+                if (Math.abs(recentSteps[i] - step) < distance) {
+                    distance = Math.abs(recentSteps[i] - step);
+                    nearest = recent[i];
+                }
+            }
+            return nearest != null ? nearest.trail() : null;
+        }
+
         // The first stop in (at, end], from the pass at `at`, which does not stop; null if none.
         Found from(long at, EqualSharesRounds base, long firstStep) {
+            remembered(at, base);
             long step = firstStep;
             while (at < end) {
                 if (at >= stopsBy.get()) {
@@ -352,16 +386,21 @@ final class EqualSharesAdd1 {
     }
 
     private EqualSharesRounds pass(long step) {
+        return pass(step, null);
+    }
+
+    // following: the trail of a pass at a nearby step, or null.
+    private EqualSharesRounds pass(long step, EqualSharesTrail following) {
         CompletableFuture<EqualSharesRounds> atChunkEnd = atChunkEnds.get(step);
         if (atChunkEnd != null) {
             return await(atChunkEnd); // run already, or running, to find where to stop
         }
-        return recordedPass(step);
+        return recordedPass(step, following);
     }
 
-    private EqualSharesRounds recordedPass(long step) {
+    private EqualSharesRounds recordedPass(long step, EqualSharesTrail following) {
         passes.incrementAndGet();
-        EqualSharesRounds rounds = EqualSharesPass.selectRecordingRounds(profile, endowmentAtStep.apply(step));
+        EqualSharesRounds rounds = EqualSharesPass.selectRecordingRounds(profile, endowmentAtStep.apply(step), following);
         noteIfStops(step, rounds.selected());
         return rounds;
     }
@@ -381,13 +420,17 @@ final class EqualSharesAdd1 {
 
     // The pass at a chunk end, run once whichever chunk asks first; the other waits for it.
     private EqualSharesRounds atChunkEnd(long step) {
+        return atChunkEnd(step, null);
+    }
+
+    private EqualSharesRounds atChunkEnd(long step, EqualSharesTrail following) {
         CompletableFuture<EqualSharesRounds> mine = new CompletableFuture<>();
         CompletableFuture<EqualSharesRounds> known = atChunkEnds.putIfAbsent(step, mine);
         if (known != null) {
             return await(known);
         }
         try {
-            mine.complete(recordedPass(step));
+            mine.complete(recordedPass(step, following));
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;

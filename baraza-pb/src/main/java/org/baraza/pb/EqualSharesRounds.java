@@ -169,9 +169,21 @@ final class EqualSharesRounds {
         }
     }
 
+    private final EqualSharesTrail trail;
+
     EqualSharesRounds(EqualSharesProfile profile, Rational endowment) {
+        this(profile, endowment, null);
+    }
+
+    EqualSharesRounds(EqualSharesProfile profile, Rational endowment, EqualSharesTrail trail) {
         this.profile = profile;
         this.endowment = endowment;
+        this.trail = trail;
+    }
+
+    /** What the pass found on its way, for a pass at a nearby endowment to follow; null if not kept. */
+    EqualSharesTrail trail() {
+        return trail;
     }
 
     Rational endowment() {
