@@ -408,13 +408,12 @@ final class EqualSharesPass {
                 payers -= purseWeight[id];
             }
         }
+        int[] ids = Arrays.copyOf(touched, full);
         if (recordRounds) {
-            int[] paidInFull = Arrays.copyOf(touched, full);
-            Arrays.sort(paidInFull);
-            // The same purses paying in full in the same purses as the trail's: the same groups.
-            signature[p] = known != null && Arrays.equals(known.fullPayers(), paidInFull) ? known.signature()
+            // The same purses paying in full as the trail's, which holds the same purses: the same groups.
+            signature[p] = known != null && samePurses(known.fullPayers(), ids) ? known.signature()
                 : notPayingEqualShare(p, full);
-            trail.paidInFull(p, paidInFull, signature[p]);
+            trail.paidInFull(p, ids, signature[p]);
             supportersMoney[p] = moneyApprox;
             // share = (cost - money of the full payers) / plain payers
             double fullRising = 0;
@@ -423,7 +422,6 @@ final class EqualSharesPass {
             }
             shareFall[p] = fullRising / payers;
         }
-        int[] ids = Arrays.copyOf(touched, full);
         long[] weights = new long[full];
         for (int i = 0; i < full; i++) {
             weights[i] = purseWeight[ids[i]];
@@ -488,6 +486,23 @@ final class EqualSharesPass {
             unpaid = unpaid.subtract(times(exact(ids[i]), weightById[ids[i]]));
         }
         return unpaid;
+    }
+
+    // Whether two lists of distinct purses hold the same ones, in any order (null: none known).
+    private boolean samePurses(int[] known, int[] ids) {
+        if (known == null || known.length != ids.length) {
+            return false;
+        }
+        int mark = ++stamp;
+        for (int id : known) {
+            purseStamp[id] = mark;
+        }
+        for (int id : ids) {
+            if (purseStamp[id] != mark) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -20,7 +20,7 @@ final class EqualSharesTrail {
 
     /**
      * The purses of a project's supporters as collected in a round (ids, and voters of each), and
-     * those of them found paying in full (sorted) with the project's signature then, if it was affordable.
+     * those of them found paying in full with the project's signature then, if it was affordable.
      */
     record Collected(int round, int[] purses, long[] weights, int[] fullPayers, int[] signature) {
     }
@@ -56,7 +56,7 @@ final class EqualSharesTrail {
         collected[project].add(new Collected(round, purses, weights, null, null));
     }
 
-    /** The purses paying the project in full at its last collection (sorted), and its signature then. */
+    /** The purses paying the project in full at its last collection, and its signature then. */
     void paidInFull(int project, int[] fullPayers, int[] signature) {
         List<Collected> all = collected[project];
         Collected last = all.get(all.size() - 1);
