@@ -69,7 +69,9 @@ final class EqualSharesPass {
     private int[] purseBuy = new int[64];
     private int purseCount;
     private final int[] groupPurse;
-    // Purchases: the share each supporter paid, as a numerator over the denominator at buyEpoch.
+    // Purchases: the project bought, and the share each supporter paid as a numerator over the
+    // denominator at buyEpoch, worked out when first needed (null until then).
+    private final List<Integer> buyProject = new ArrayList<>();
     private final List<BigInteger> buyShare = new ArrayList<>();
     private final List<Integer> buyEpoch = new ArrayList<>();
     // Absolute error allowed to a double before a decision is taken exactly: far above the
@@ -95,6 +97,9 @@ final class EqualSharesPass {
     private final int[][] fullPayers;
     private final long[][] fullWeights;
     private final long[] sharePayers;
+    // The last equal share computed, in currency units, and a bound on its absolute error.
+    private final double[] shareApprox;
+    private final double[] shareError;
     // The last affordability computed: a lower bound on the current one. rhoApprox and rhoError
     // repeat its double and relative error bound for the scans.
     private final EqualSharesRounds.Affordability[] rho;
@@ -138,6 +143,8 @@ final class EqualSharesPass {
         fullPayers = new int[projects][];
         fullWeights = new long[projects][];
         sharePayers = new long[projects];
+        shareApprox = new double[projects];
+        shareError = new double[projects];
         rho = new EqualSharesRounds.Affordability[projects];
         rhoApprox = new double[projects];
         rhoError = new double[projects];
@@ -429,7 +436,10 @@ final class EqualSharesPass {
         fullPayers[p] = ids;
         fullWeights[p] = weights;
         sharePayers[p] = payers;
-        setAffordability(p, unpaid, sumError(inherited, magnitude, full));
+        double unpaidError = sumError(inherited, magnitude, full);
+        shareApprox[p] = unpaid / payers;
+        shareError[p] = unpaidError / payers + shareApprox[p] * 2 * ULP;
+        setAffordability(p, unpaid, unpaidError);
         evaluatedInRound[p] = round;
         return true;
     }
@@ -451,6 +461,7 @@ final class EqualSharesPass {
         } else {
             BigInteger[] exactly = exactAffordability(p, ids, weights, payers);
             value = new EqualSharesRounds.Affordability(exactly[0], exactly[1], ratio(exactly[0], exactly[1]));
+            shareError[p] = Double.POSITIVE_INFINITY; // too rough to pay with: bought exactly
         }
         rho[p] = value;
         rhoApprox[p] = value.approximately;
@@ -526,12 +537,26 @@ final class EqualSharesPass {
 
     // Supporters pay min(money, share); voters of groups that shared a purse still share one after.
     private void buy(int p, int round) {
-        BigInteger share = shareOfPurchase(p);
         int purchase = buyShare.size();
-        buyShare.add(share);
-        buyEpoch.add(epoch);
+        buyProject.add(p);
+        // The share is unpaid / (payers·D): the denominator becomes payers·D, over which the share's
+        // numerator is unpaid over D. Who pays in full is decided on the double share, unless it is
+        // too rough; the exact share is then worked out at once, else only when a purse is too close.
+        double share = shareApprox[p];
+        double error = shareError[p];
+        if (error > slack / 4) {
+            BigInteger exactly = shareOfPurchase(p);
+            buyShare.add(exactly);
+            buyEpoch.add(epoch);
+            share = ratio(exactly, denominator);
+            error = share * ROUNDING;
+        } else {
+            scaleBy(sharePayers[p]);
+            buyShare.add(null);
+            buyEpoch.add(epoch);
+        }
         emptiedCount = 0;
-        payShare(p, purchase, share, ratio(share, denominator));
+        payShare(p, purchase, share, error);
         for (int q : profile.neighbours(p)) {
             paidIntoInRound[q] = round;
         }
@@ -546,22 +571,32 @@ final class EqualSharesPass {
         }
     }
 
-    // The winner's equal share exactly, over the common denominator from now on: share = unpaid /
-    // (payers·D), so payers·D / gcd becomes the denominator. (Kept apart from the loop over the
-    // supporters: compiled together, the BigInteger work made the loop's compilation take longer
-    // than a cold run's search.)
+    // The winner's equal share exactly, as the denominator becomes payers·D. (Kept apart from the
+    // loop over the supporters: compiled together, the BigInteger work made the loop's compilation
+    // take longer than a cold run's search.)
     private BigInteger shareOfPurchase(int p) {
         BigInteger share = unpaidNow(p, fullPayers[p], fullWeights[p]);
-        BigInteger payers = BigInteger.valueOf(sharePayers[p]);
-        BigInteger gcd = payers.gcd(share);
-        BigInteger factor = payers.divide(gcd);
-        if (!factor.equals(BigInteger.ONE)) {
-            scaleBy(factor);
-        }
-        return share.divide(gcd);
+        scaleBy(sharePayers[p]);
+        return share;
     }
 
-    private void payShare(int p, int purchase, BigInteger share, double shareApprox) {
+    // The share each supporter paid at a purchase, over the current denominator. Worked out late,
+    // it is (cost - money of the full payers) / payers over today's denominator, which payers divides.
+    private BigInteger shareNow(int purchase) {
+        if (buyShare.get(purchase) == null) {
+            int p = buyProject.get(purchase);
+            BigInteger[] qr = unpaidNow(p, fullPayers[p], fullWeights[p]).divideAndRemainder(BigInteger.valueOf(sharePayers[p]));
+            if (qr[1].signum() != 0) {
+                throw new IllegalStateException("an equal share not whole over the common denominator");
+            }
+            buyShare.set(purchase, qr[0]);
+            buyEpoch.set(purchase, epoch);
+        }
+        return buyShare.get(purchase).multiply(scaleSince.get(buyEpoch.get(purchase)));
+    }
+
+    // share: the equal share in currency units, within error (at most a quarter of slack).
+    private void payShare(int p, int purchase, double share, double error) {
         int mark = ++stamp;
         // The winner was evaluated: its groups with money are among these (all of them, if its
         // purses were known from a trail).
@@ -572,7 +607,7 @@ final class EqualSharesPass {
             if (id != EMPTY_PURSE) {
                 if (purseStamp[id] != mark) {
                     purseStamp[id] = mark;
-                    int after = purseAfterPaying(id, purchase, share, shareApprox); // may grow the arrays
+                    int after = purseAfterPaying(id, purchase, share, error); // may grow the arrays
                     purseMovesTo[id] = after;
                     if (after == EMPTY_PURSE) {
                         if (emptiedCount == emptied.length) {
@@ -589,38 +624,41 @@ final class EqualSharesPass {
         }
     }
 
-    private int purseAfterPaying(int id, int purchase, BigInteger share, double shareApprox) {
+    private int purseAfterPaying(int id, int purchase, double share, double shareError) {
         double money = purseApprox[id];
-        if (money < shareApprox - slack) {
+        if (money < share - slack) {
             return EMPTY_PURSE;
         }
-        if (money > shareApprox + slack) {
-            double left = money - shareApprox;
-            return newLazyPurse(id, purchase, left, purseError[id] + shareApprox * ROUNDING + left * ULP);
+        if (money > share + slack) {
+            double left = money - share;
+            return newLazyPurse(id, purchase, left, purseError[id] + shareError + share * ROUNDING + left * ULP);
         }
         BigInteger exact = exact(id);
-        if (exact.compareTo(share) <= 0) {
+        BigInteger exactShare = shareNow(purchase);
+        if (exact.compareTo(exactShare) <= 0) {
             return EMPTY_PURSE;
         }
-        return newPurse(exact.subtract(share), ratio(exact.subtract(share), denominator));
+        return newPurse(exact.subtract(exactShare), ratio(exact.subtract(exactShare), denominator));
     }
 
     // The common denominator is multiplied by factor: a new epoch.
-    private void scaleBy(BigInteger factor) {
+    private void scaleBy(long factor) {
+        if (factor == 1) {
+            return;
+        }
+        BigInteger by = BigInteger.valueOf(factor);
         for (int e = 0; e < scaleSince.size(); e++) {
-            scaleSince.set(e, scaleSince.get(e).multiply(factor));
+            scaleSince.set(e, scaleSince.get(e).multiply(by));
         }
         scaleSince.add(BigInteger.ONE);
         epoch++;
-        denominator = denominator.multiply(factor);
+        denominator = denominator.multiply(by);
     }
 
     // The exact money of a purse, as a numerator over the current denominator.
     private BigInteger exact(int id) {
         if (purseAt[id] == null) {
-            int purchase = purseBuy[id];
-            BigInteger share = buyShare.get(purchase).multiply(scaleSince.get(buyEpoch.get(purchase)));
-            purseAt[id] = exact(purseParent[id]).subtract(share);
+            purseAt[id] = exact(purseParent[id]).subtract(shareNow(purseBuy[id]));
             purseEpoch[id] = epoch;
             purseApprox[id] = ratio(purseAt[id], denominator);
             purseError[id] = purseApprox[id] * ROUNDING;
