@@ -56,17 +56,17 @@ final class EqualSharesPass {
     // currency units, within a few ulps; exactly it is purseAt / denominator at purseEpoch, but
     // purseAt is only worked out when a decision needs it (null until then): the money of purse
     // purseParent less the share of purchase purseBuy.
-    private double[] purseApprox = new double[64];
+    private double[] purseApprox;
     // How far purseApprox may be from the exact money, at most: a rigorous bound, carried through
     // every subtraction that made it, and far tighter than slack.
-    private double[] purseError = new double[64];
+    private double[] purseError;
     // When recording: how fast each purse's money rises with the endowment just above this one
     // (every voter starts at 1; a guide for where to look next, never for a decision).
-    private double[] purseSlope = new double[64];
-    private BigInteger[] purseAt = new BigInteger[64];
-    private int[] purseEpoch = new int[64];
-    private int[] purseParent = new int[64];
-    private int[] purseBuy = new int[64];
+    private double[] purseSlope;
+    private BigInteger[] purseAt;
+    private int[] purseEpoch;
+    private int[] purseParent;
+    private int[] purseBuy;
     private int purseCount;
     private final int[] groupPurse;
     // Purchases: the project bought, and the share each supporter paid as a numerator over the
@@ -79,9 +79,9 @@ final class EqualSharesPass {
     private double slack;
 
     // Scratch space indexed by purse id.
-    private long[] purseWeight = new long[64];
-    private int[] purseStamp = new int[64];
-    private int[] purseMovesTo = new int[64];
+    private long[] purseWeight;
+    private int[] purseStamp;
+    private int[] purseMovesTo;
     private int stamp;
     private int[] touched = new int[64];
     // purseWeight is zero but for the purses touched[0..touchedBefore) by the last collection.
@@ -135,6 +135,18 @@ final class EqualSharesPass {
         this.recordRounds = recordRounds;
         this.following = following;
         this.trail = recordRounds ? new EqualSharesTrail(profile.projectCount) : null;
+        // Purse arrays as large as the largest pass so far needed: grown by doubling otherwise.
+        int purses = Math.max(64, profile.pursesSeen());
+        purseApprox = new double[purses];
+        purseError = new double[purses];
+        purseSlope = new double[purses];
+        purseAt = new BigInteger[purses];
+        purseEpoch = new int[purses];
+        purseParent = new int[purses];
+        purseBuy = new int[purses];
+        purseWeight = new long[purses];
+        purseStamp = new int[purses];
+        purseMovesTo = new int[purses];
         this.groupPurse = new int[profile.groupCount];
         int projects = profile.projectCount;
         costAt = new BigInteger[projects];
@@ -184,10 +196,7 @@ final class EqualSharesPass {
 
     private EqualSharesRounds run(Rational endowment, EqualSharesRounds rounds) {
         // A first denominator that makes the endowment and every cost whole.
-        denominator = endowment.denominator();
-        for (Rational cost : profile.cost) {
-            denominator = lcm(denominator, cost.denominator());
-        }
+        denominator = lcm(endowment.denominator(), profile.costDenominator);
         scaleSince.add(BigInteger.ONE);
         slack = Math.max(endowment.doubleValue(), Double.MIN_NORMAL) * 1e-9;
         newPurse(BigInteger.ZERO, 0);
@@ -246,6 +255,7 @@ final class EqualSharesPass {
             if (best < 0) {
                 // The rounds may keep this pass for exact values; not the groups it no longer needs.
                 Arrays.fill(supporters, null);
+                profile.sawPurses(purseCount);
                 return result;
             }
             if (unbreakableTie) {

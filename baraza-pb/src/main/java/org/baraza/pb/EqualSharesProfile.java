@@ -36,6 +36,10 @@ final class EqualSharesProfile {
     /** Projects that may not be funded together (Incompatibility). */
     final IncompatibleProjects incompatible;
     private volatile int[][] neighbours;
+    /** The least common multiple of the costs' denominators. */
+    final java.math.BigInteger costDenominator;
+    // The most purses a pass has made so far: a later pass sizes its arrays by it at once.
+    private volatile int pursesSeen;
 
     private EqualSharesProfile(Election election, Rational budget, Function<Project, Rational> costing,
                                TieRanking ranking, List<Incompatibility> incompatibilities) {
@@ -102,6 +106,23 @@ final class EqualSharesProfile {
         }
         tieRank = ranking.ranks(election, this);
         incompatible = IncompatibleProjects.in(election, incompatibilities);
+        java.math.BigInteger denominators = java.math.BigInteger.ONE;
+        for (Rational c : cost) {
+            java.math.BigInteger d = c.denominator();
+            denominators = denominators.divide(denominators.gcd(d)).multiply(d);
+        }
+        costDenominator = denominators;
+    }
+
+    /** How many purses passes have made at most so far (a hint for sizing, 0 at first). */
+    int pursesSeen() {
+        return pursesSeen;
+    }
+
+    void sawPurses(int count) {
+        if (count > pursesSeen) {
+            pursesSeen = count; // a race may keep a smaller count: only a hint
+        }
     }
 
     /**
