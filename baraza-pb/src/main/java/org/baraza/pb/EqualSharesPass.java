@@ -264,9 +264,10 @@ final class EqualSharesPass {
             }
             if (recordRounds) {
                 result.addRound(best, rho[best], signature[best], supportersMoney[best], shareFall[best]);
+                remaining = scanned + evaluateBeyond(order, scanned, remaining, round);
                 if (scanned < remaining) {
                     // Every project not scanned is at least this unaffordable.
-                    result.addBound(rho[order[scanned]]);
+                    result.addBound(rho[leastAffordable(order, scanned, remaining)]);
                 }
                 for (int i = 0; i < kept; i++) {
                     int p = order[i];
@@ -295,6 +296,36 @@ final class EqualSharesPass {
             remaining = next;
             buy(best, round);
         }
+    }
+
+    /**
+     * When recording, the projects beyond the window never evaluated yet are evaluated (in the first
+     * round, every project), so that the bound on all projects not recorded is a value they had at
+     * some point, not 1 / approvals, far below it: a winner's value rising past that refused
+     * certificates over long intervals (27 of Budapest 2024's). Those found unaffordable leave for
+     * good, which later rounds gain by. Returns how many of order[from..to) are left, kept in place.
+     */
+    private int evaluateBeyond(int[] order, int from, int to, int round) {
+        int kept = from;
+        for (int i = from; i < to; i++) {
+            int p = order[i];
+            if (evaluatedInRound[p] < 0 && !evaluate(p, round)) {
+                continue;
+            }
+            order[kept++] = p;
+        }
+        return kept - from;
+    }
+
+    // The least affordable of order[from..to) by the values known.
+    private int leastAffordable(int[] order, int from, int to) {
+        int least = order[from];
+        for (int i = from + 1; i < to; i++) {
+            if (compareAffordability(order[i], least) < 0) {
+                least = order[i];
+            }
+        }
+        return least;
     }
 
     /**
