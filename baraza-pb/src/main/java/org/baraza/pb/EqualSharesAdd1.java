@@ -55,6 +55,9 @@ final class EqualSharesAdd1 {
     // the next STRETCH steps run as plain passes, one per step, as the reference loop does.
     private static final int HOPELESS = 12;
     private static final int STRETCH = 32;
+    // So do this many looks in a row one step ahead (where the outcome is likely to change at the
+    // very next step): a plain pass costs half a recorded one, or less.
+    private static final int SINGLES = 4;
     // A bad guess at where the outcome changes costs a pass; after this many in a row, halve.
     private static final int GUESSES = 3;
     // The search gives up beyond this many steps rather than let a long overflow (the step doubles):
@@ -260,6 +263,7 @@ final class EqualSharesAdd1 {
 
         private final long end;
         private int failedInARow;
+        private int singlesInARow;
         // The last few passes of this walk: a new pass follows the trail of the nearest.
         private final long[] recentSteps = new long[RECENT];
         private final EqualSharesRounds[] recent = new EqualSharesRounds[RECENT];
@@ -304,7 +308,7 @@ final class EqualSharesAdd1 {
                 if (at >= stopsBy.get()) {
                     return null; // a stop at or before `at` is known: it lies before this walk's start
                 }
-                if (failedInARow >= HOPELESS) {
+                if (failedInARow >= HOPELESS || singlesInARow >= SINGLES) {
                     int[] previous = base.selected();
                     for (int i = 0; i < STRETCH && at < end; i++) {
                         at++;
@@ -316,6 +320,7 @@ final class EqualSharesAdd1 {
                     }
                     base = at == end ? atChunkEnd(end) : pass(at); // recorded again, to certify from
                     failedInARow = 0;
+                    singlesInARow = 0;
                     step = 1;
                     continue;
                 }
@@ -327,6 +332,7 @@ final class EqualSharesAdd1 {
                     reach = Math.max(1, (long) Math.floor(likely));
                 }
                 long probe = at + Math.min(reach, end - at);
+                singlesInARow = probe == at + 1 ? singlesInARow + 1 : 0;
                 EqualSharesRounds atProbe = probe == end ? atChunkEnd(end) : pass(probe);
                 Found found = firstStop(at, base, probe, atProbe, GUESSES);
                 if (found != null) {
