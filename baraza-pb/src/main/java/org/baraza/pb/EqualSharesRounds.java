@@ -134,6 +134,16 @@ final class EqualSharesRounds {
         Rational value() {
             return Rational.of(at(), below());
         }
+
+        /**
+         * {lower, upper}: the value lies within these, from the double and its error bound alone
+         * (twice over: the bound is relative to the value, not to the double, and the products are
+         * rounded). The double must be finite.
+         */
+        Rational[] within() {
+            double tolerance = 2 * tolerance(error, 0);
+            return new Rational[] {exactly(approximately * (1 - tolerance)), exactly(approximately * (1 + tolerance))};
+        }
     }
 
     /**
@@ -266,6 +276,18 @@ final class EqualSharesRounds {
             }
         }
         return true;
+    }
+
+    /** Every affordability recorded: the winners' and their competitors', round by round. */
+    List<Affordability> affordabilities() {
+        List<Affordability> all = new ArrayList<>();
+        for (Round round : rounds) {
+            all.add(round.winner.affordability);
+            for (Entry competitor : round.competitors) {
+                all.add(competitor.affordability);
+            }
+        }
+        return all;
     }
 
     /** Whether every round's winner has the same signature in both passes (point 2's condition). */
@@ -446,9 +468,12 @@ final class EqualSharesRounds {
             .subtract(exactly(rivalFall[1]).divide(profile.cost[rivalAtE.project]));
         Rational high = exactly(winnerFall[1]).divide(profile.cost[winnerAtE.project])
             .subtract(exactly(rivalFall[0]).divide(profile.cost[rivalAtE.project]));
+        Rational length = f.subtract(endowment);
+        if (settledWithinErrors(low, high, length, winnerAtE, rivalAtE, winnerAtF, rivalAtF)) {
+            return true;
+        }
         Rational gapE = rivalAtE.value().subtract(winnerAtE.value());
         Rational gapF = rivalAtF.value().subtract(winnerAtF.value());
-        Rational length = f.subtract(endowment);
         Rational mean = gapF.subtract(gapE).divide(length);
         if (mean.compareTo(low) < 0 || mean.compareTo(high) > 0) {
             return false; // cannot be, if both passes bought the same; refuse rather than trust it
@@ -459,6 +484,44 @@ final class EqualSharesRounds {
         Rational lowest = gapE.add(low.multiply(high.subtract(mean)).multiply(length).divide(high.subtract(low)));
         boolean winnerTakesTies = profile.tieRank[winnerAtE.project] < profile.tieRank[rivalAtF.project];
         return lowest.signum() > 0 || (lowest.signum() == 0 && winnerTakesTies);
+    }
+
+    /**
+     * Point 3 without exact affordabilities, which are costly (worked out from every purse paying
+     * in full): each is taken anywhere within its error bound. The mean slope is then surely within
+     * [low, high], and the lowest point, affine in D(e) and in D(f), is at least its value with each
+     * at the end of its interval that lowers it. False when that does not settle it: then exactly.
+     */
+    private static boolean settledWithinErrors(Rational low, Rational high, Rational length, Entry winnerAtE,
+                                               Entry rivalAtE, Entry winnerAtF, Entry rivalAtF) {
+        if (high.compareTo(low) <= 0 || !Double.isFinite(winnerAtE.approximately() + rivalAtE.approximately()
+            + winnerAtF.approximately() + rivalAtF.approximately())) {
+            return false;
+        }
+        Rational[] winnerE = within(winnerAtE);
+        Rational[] rivalE = within(rivalAtE);
+        Rational[] winnerF = within(winnerAtF);
+        Rational[] rivalF = within(rivalAtF);
+        Rational gapELow = rivalE[0].subtract(winnerE[1]);
+        Rational gapEHigh = rivalE[1].subtract(winnerE[0]);
+        Rational gapFLow = rivalF[0].subtract(winnerF[1]);
+        Rational gapFHigh = rivalF[1].subtract(winnerF[0]);
+        if (gapFLow.subtract(gapEHigh).compareTo(low.multiply(length)) < 0
+            || gapFHigh.subtract(gapELow).compareTo(high.multiply(length)) > 0) {
+            return false; // the mean slope might lie outside: for the exact check to say
+        }
+        if (low.signum() >= 0) {
+            return true;
+        }
+        // lowest = D(e) + low·(high·length - D(f) + D(e)) / (high - low): rising with D(f), and with
+        // D(e) as high / (high - low) does.
+        Rational gapE = high.signum() >= 0 ? gapELow : gapEHigh;
+        Rational lowest = gapE.add(low.multiply(high.multiply(length).subtract(gapFLow).add(gapE)).divide(high.subtract(low)));
+        return lowest.signum() > 0;
+    }
+
+    private static Rational[] within(Entry entry) {
+        return entry.affordability.within();
     }
 
     private static Rational exactly(double bound) {

@@ -48,6 +48,37 @@ class EqualSharesRoundsTest {
     }
 
     @Test
+    void everyAffordabilityLiesWithinWhatItsDoubleAndErrorBoundSay() {
+        // Certificates decide on these bounds when they can, without working out exact values.
+        Random random = new Random(41_2026);
+        int checked = 0;
+        for (int i = 0; i < 60; i++) {
+            Election election = EqualSharesRandomElections.next(random, 9, 80, 5_000);
+            EqualSharesProfile profile = EqualSharesProfile.exact(election, TieBreak.lexicographic());
+            Rational e = profile.budget.divide(profile.voters).add(Rational.of(random.nextInt(100), 1 + random.nextInt(7)));
+            checked += assertWithinBounds(EqualSharesPass.selectRecordingRounds(profile, e), "instance " + i);
+        }
+        EqualSharesProfile ursynow = EqualSharesProfile.exact(
+            PabulibReader.read(PabulibData.file("poland_warszawa_2019_ursynow.pb")), TieBreak.lexicographic());
+        for (int step = 0; step < 100; step += 9) {
+            Rational e = ursynow.budget.divide(ursynow.voters).add(Rational.of(step));
+            checked += assertWithinBounds(EqualSharesPass.selectRecordingRounds(ursynow, e), "Ursynow, step " + step);
+        }
+        assertThat(checked).isGreaterThan(2_000);
+    }
+
+    private static int assertWithinBounds(EqualSharesRounds rounds, String what) {
+        int checked = 0;
+        for (EqualSharesRounds.Affordability affordability : rounds.affordabilities()) {
+            Rational[] within = affordability.within();
+            assertThat(affordability.value().compareTo(within[0])).as(what + ": not below the lower bound").isGreaterThanOrEqualTo(0);
+            assertThat(affordability.value().compareTo(within[1])).as(what + ": not above the upper bound").isLessThanOrEqualTo(0);
+            checked++;
+        }
+        return checked;
+    }
+
+    @Test
     void winnersSharesFallWithinTheSlopeBoundsAllOverTheInterval() {
         // Point 3's bounds, against the shares themselves: between two endowments a little apart
         // inside [e, f], a winner's share falls at a rate within the bounds worked out for [e, f].
