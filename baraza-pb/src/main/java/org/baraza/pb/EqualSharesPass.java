@@ -36,6 +36,8 @@ import java.util.List;
 final class EqualSharesPass {
 
     private static final int EMPTY_PURSE = 0;
+    // Every voter's purse before the first purchase.
+    private static final int EVERYONE = 1;
     // Relative rounding of ratio() and of a Rational's doubleValue(), with room to spare.
     private static final double ROUNDING = 0x1p-50;
     // Relative rounding of one double operation.
@@ -200,10 +202,9 @@ final class EqualSharesPass {
         scaleSince.add(BigInteger.ONE);
         slack = Math.max(endowment.doubleValue(), Double.MIN_NORMAL) * 1e-9;
         newPurse(BigInteger.ZERO, 0);
-        int everyone = newPurse(endowment.numerator().multiply(denominator.divide(endowment.denominator())),
-            endowment.doubleValue());
-        Arrays.fill(groupPurse, everyone);
-        purseSlope[everyone] = 1.0;
+        newPurse(endowment.numerator().multiply(denominator.divide(endowment.denominator())), endowment.doubleValue());
+        Arrays.fill(groupPurse, EVERYONE);
+        purseSlope[EVERYONE] = 1.0;
 
         // Candidates: positive cost and at least one approver (§1.2). With cost utilities the
         // affordability before any payment is c / (approvals·c) = 1 / approvals.
@@ -733,6 +734,16 @@ final class EqualSharesPass {
      * for good (a quarter of the visits, on average, on a large file).
      */
     private int collectSupporterPurses(int p) {
+        if (paidIntoInRound[p] < 0) {
+            // No purchase has paid from the purses of p's supporters: all hold the endowment still.
+            for (int i = 0; i < touchedBefore; i++) {
+                purseWeight[touched[i]] = 0;
+            }
+            touched[0] = EVERYONE;
+            purseWeight[EVERYONE] = profile.approvals[p];
+            touchedBefore = 1;
+            return 1;
+        }
         int[] groups = supporters[p];
         if (groups == null) {
             groups = profile.projectGroups[p].clone();
