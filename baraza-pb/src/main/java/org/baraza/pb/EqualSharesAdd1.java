@@ -28,6 +28,9 @@ import java.util.function.LongFunction;
  * ... (two at a time) find a step that stops the loop, the steps up to it are cut into chunks, and
  * each core takes the next chunk in order, searching it as above; the answer is the first stop of
  * the first chunk that has one. A pass found to stop anywhere makes every chunk beyond it moot.
+ * <p>
+ * Each recorded pass follows the trail of the nearest of its walk's last few passes
+ * (EqualSharesTrail), which it finds faster: most are a step or a few from one.
  */
 final class EqualSharesAdd1 {
 

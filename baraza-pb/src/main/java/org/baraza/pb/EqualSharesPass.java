@@ -20,15 +20,20 @@ import java.util.List;
  *     every subtraction and sum, and decided on the double when it is clearly on one side; only
  *     amounts within that bound of a threshold are worked out exactly. Equal shares and
  *     affordabilities are found in doubles; since purses never change, the exact ones can be worked
- *     out later from the purses paying in full, and are only for the winner's purchase, for a
- *     comparison the doubles cannot settle, and for certificates that ask
- *     (EqualSharesRounds.Affordability). Exact money is written over one common denominator, so
- *     sums and comparisons are integer operations with no gcd; the denominator grows by a factor
- *     at some purchases, and a numerator written before is scaled up when next read.</li>
+ *     out later from the purses paying in full, and are only for a comparison the doubles cannot
+ *     settle and for certificates that ask (EqualSharesRounds.Affordability); so is a purchase's
+ *     exact share, unless its double is too rough to decide who pays in full. Exact money is
+ *     written over one common denominator, so sums and comparisons are integer operations with no
+ *     gcd; each purchase multiplies the denominator by its number of plain payers (so its share is
+ *     whole whenever it is worked out), and a numerator written before is scaled up when next read.</li>
  * <li>A round scans projects in order of their previous affordability and stops at the first whose
  *     previous value is strictly worse than the best found (values only worsen, so the result is
  *     unchanged, §1 "Optimisation"); a project none of whose supporters paid since it was last
  *     evaluated keeps its value.</li>
+ * <li>A project none of whose supporters has paid yet is one purse, everyone's, without a walk.
+ *     A recording pass may follow the trail of a pass at a nearby endowment: while their
+ *     purchases empty the same purses, it takes that pass's collections of supporters' purses and
+ *     their signatures (EqualSharesTrail).</li>
  * </ul>
  * For the add1 loops the pass can also record, per round, the affordability of the winner and of
  * the projects close behind it, exact on demand: see {@link EqualSharesRounds}.
@@ -847,7 +852,7 @@ final class EqualSharesPass {
         return factor == 1 ? value : value.multiply(BigInteger.valueOf(factor));
     }
 
-    private static BigInteger lcm(BigInteger a, BigInteger b) {
+    static BigInteger lcm(BigInteger a, BigInteger b) {
         return a.divide(a.gcd(b)).multiply(b);
     }
 }

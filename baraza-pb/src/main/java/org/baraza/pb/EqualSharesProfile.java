@@ -108,8 +108,7 @@ final class EqualSharesProfile {
         incompatible = IncompatibleProjects.in(election, incompatibilities);
         java.math.BigInteger denominators = java.math.BigInteger.ONE;
         for (Rational c : cost) {
-            java.math.BigInteger d = c.denominator();
-            denominators = denominators.divide(denominators.gcd(d)).multiply(d);
+            denominators = EqualSharesPass.lcm(denominators, c.denominator());
         }
         costDenominator = denominators;
     }
