@@ -47,6 +47,11 @@ final class EqualSharesRandomElections {
         return new Election(Map.of(), budget, BallotKind.APPROVAL, projects, ballots);
     }
 
+    /** The next such election as Equal Shares sees it, ties broken lexicographically. */
+    static EqualSharesProfile nextProfile(Random random, int maxProjects, int maxVoters, int maxCost) {
+        return EqualSharesProfile.exact(next(random, maxProjects, maxVoters, maxCost), TieBreak.lexicographic());
+    }
+
     /**
      * The same election with a project "u" every voter approves, costing at most the budget; the
      * first voter stops approving any other project all voters approved, so that u is the only one.

@@ -21,8 +21,7 @@ class EqualSharesRoundsTest {
         int certified = 0;
         int checked = 0;
         for (int i = 0; i < 60; i++) {
-            Election election = EqualSharesRandomElections.next(random, 9, 80, 5_000);
-            EqualSharesProfile profile = EqualSharesProfile.exact(election, TieBreak.lexicographic());
+            EqualSharesProfile profile = EqualSharesRandomElections.nextProfile(random, 9, 80, 5_000);
             Rational start = profile.budget.divide(profile.voters);
             for (int pair = 0; pair < 6; pair++) {
                 Rational e = start.add(Rational.of(random.nextInt(300)));
@@ -53,8 +52,7 @@ class EqualSharesRoundsTest {
         Random random = new Random(41_2026);
         int checked = 0;
         for (int i = 0; i < 60; i++) {
-            Election election = EqualSharesRandomElections.next(random, 9, 80, 5_000);
-            EqualSharesProfile profile = EqualSharesProfile.exact(election, TieBreak.lexicographic());
+            EqualSharesProfile profile = EqualSharesRandomElections.nextProfile(random, 9, 80, 5_000);
             Rational e = profile.budget.divide(profile.voters).add(Rational.of(random.nextInt(100), 1 + random.nextInt(7)));
             checked += assertWithinBounds(EqualSharesPass.selectRecordingRounds(profile, e), "instance " + i);
         }
@@ -85,8 +83,7 @@ class EqualSharesRoundsTest {
         Random random = new Random(31_2026);
         int rates = 0;
         for (int i = 0; i < 60; i++) {
-            Election election = EqualSharesRandomElections.next(random, 9, 80, 5_000);
-            EqualSharesProfile profile = EqualSharesProfile.exact(election, TieBreak.lexicographic());
+            EqualSharesProfile profile = EqualSharesRandomElections.nextProfile(random, 9, 80, 5_000);
             Rational e = profile.budget.divide(profile.voters).add(Rational.of(random.nextInt(100)));
             int apart = 1 + random.nextInt(60);
             Rational f = e.add(Rational.of(apart));
@@ -132,8 +129,7 @@ class EqualSharesRoundsTest {
         Random random = new Random(23_2026);
         int bySlopes = 0;
         for (int i = 0; i < 60 && bySlopes == 0; i++) {
-            Election election = EqualSharesRandomElections.next(random, 9, 80, 5_000);
-            EqualSharesProfile profile = EqualSharesProfile.exact(election, TieBreak.lexicographic());
+            EqualSharesProfile profile = EqualSharesRandomElections.nextProfile(random, 9, 80, 5_000);
             Rational e = profile.budget.divide(profile.voters);
             for (int apart = 2; apart < 200 && bySlopes == 0; apart *= 2) {
                 Rational f = e.add(Rational.of(apart));
@@ -155,8 +151,7 @@ class EqualSharesRoundsTest {
         Random random = new Random(29_2026);
         int guesses = 0;
         for (int i = 0; i < 80; i++) {
-            Election election = EqualSharesRandomElections.next(random, 9, 80, 5_000);
-            EqualSharesProfile profile = EqualSharesProfile.exact(election, TieBreak.lexicographic());
+            EqualSharesProfile profile = EqualSharesRandomElections.nextProfile(random, 9, 80, 5_000);
             Rational e = profile.budget.divide(profile.voters);
             EqualSharesRounds atE = EqualSharesPass.selectRecordingRounds(profile, e);
             EqualSharesRounds atF = EqualSharesPass.selectRecordingRounds(profile, e.add(Rational.of(100)));

@@ -38,8 +38,7 @@ class EqualSharesTrailTest {
         Random random = new Random(23_2026);
         int taken = 0;
         for (int i = 0; i < 200; i++) {
-            Election election = EqualSharesRandomElections.next(random, 12, 60, 3_000);
-            EqualSharesProfile profile = EqualSharesProfile.exact(election, TieBreak.lexicographic());
+            EqualSharesProfile profile = EqualSharesRandomElections.nextProfile(random, 12, 60, 3_000);
             if (profile.voters == 0) {
                 continue;
             }
