@@ -61,6 +61,11 @@ final class EqualSharesAdd1 {
     // So do this many looks in a row one step ahead (where the outcome is likely to change at the
     // very next step): a plain pass costs half a recorded one, or less.
     private static final int SINGLES = 4;
+    // Where the outcome likely changes runs short by a few per cent (gaps close ever more slowly),
+    // and a look at the first step after a change serves as well as one at the last step before it
+    // (the next look splits between them): so the look goes a little further, to the nearest step.
+    // Over the 50 data files: 4,025 passes instead of 4,225.
+    private static final double AIM_FURTHER = 1.02;
     // A bad guess at where the outcome changes costs a pass; after this many in a row, halve.
     private static final int GUESSES = 3;
     // The search gives up beyond this many steps rather than let a long overflow (the step doubles):
@@ -327,10 +332,10 @@ final class EqualSharesAdd1 {
                     step = 1;
                     continue;
                 }
-                // Up to where the outcome likely changes next (then the step after it shows the
-                // change), but no farther than the doubling step, nor than the end.
+                // Up to about where the outcome likely changes next (the step before the change or the
+                // one after: the next look tells), but no farther than the doubling step, nor than the end.
                 long reach = step;
-                double likely = base.likelyNextChange();
+                double likely = base.likelyNextChange() * AIM_FURTHER + 0.5;
                 if (likely < reach) {
                     reach = Math.max(1, (long) Math.floor(likely));
                 }
