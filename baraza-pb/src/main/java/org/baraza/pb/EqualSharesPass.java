@@ -53,8 +53,11 @@ final class EqualSharesPass {
     private final boolean recordRounds;
     private EqualSharesRounds recording;
 
-    // scaleSince.get(e) = (denominator now) / (denominator at epoch e).
-    private final List<BigInteger> scaleSince = new ArrayList<>();
+    // The factor the common denominator was multiplied by at the end of each epoch; scaleSince(e) =
+    // (denominator now) / (denominator at epoch e), their product, worked out when a value written
+    // at epoch e is read (rarely: most amounts are decided on doubles), and kept for this epoch.
+    private final List<Long> factors = new ArrayList<>();
+    private final java.util.Map<Integer, BigInteger> scaleSinceNow = new java.util.HashMap<>();
     private int epoch;
 
     private BigInteger denominator;
@@ -204,7 +207,6 @@ final class EqualSharesPass {
     private EqualSharesRounds run(Rational endowment, EqualSharesRounds rounds) {
         // A first denominator that makes the endowment and every cost whole.
         denominator = lcm(endowment.denominator(), profile.costDenominator);
-        scaleSince.add(BigInteger.ONE);
         slack = Math.max(endowment.doubleValue(), Double.MIN_NORMAL) * 1e-9;
         newPurse(BigInteger.ZERO, 0);
         newPurse(endowment.numerator().multiply(denominator.divide(endowment.denominator())), endowment.doubleValue());
@@ -639,7 +641,7 @@ final class EqualSharesPass {
             buyShare.set(purchase, qr[0]);
             buyEpoch.set(purchase, epoch);
         }
-        return buyShare.get(purchase).multiply(scaleSince.get(buyEpoch.get(purchase)));
+        return buyShare.get(purchase).multiply(scaleSince(buyEpoch.get(purchase)));
     }
 
     // share: the equal share in currency units, within error (at most a quarter of slack).
@@ -693,13 +695,23 @@ final class EqualSharesPass {
         if (factor == 1) {
             return;
         }
-        BigInteger by = BigInteger.valueOf(factor);
-        for (int e = 0; e < scaleSince.size(); e++) {
-            scaleSince.set(e, scaleSince.get(e).multiply(by));
-        }
-        scaleSince.add(BigInteger.ONE);
+        factors.add(factor);
+        scaleSinceNow.clear();
         epoch++;
-        denominator = denominator.multiply(by);
+        denominator = denominator.multiply(BigInteger.valueOf(factor));
+    }
+
+    // (denominator now) / (denominator at epoch e).
+    private BigInteger scaleSince(int e) {
+        BigInteger known = scaleSinceNow.get(e);
+        if (known == null) {
+            known = BigInteger.ONE;
+            for (int f = epoch - 1; f >= e; f--) {
+                known = known.multiply(BigInteger.valueOf(factors.get(f)));
+                scaleSinceNow.putIfAbsent(f, known);
+            }
+        }
+        return known;
     }
 
     // The exact money of a purse, as a numerator over the current denominator.
@@ -710,7 +722,7 @@ final class EqualSharesPass {
             purseApprox[id] = ratio(purseAt[id], denominator);
             purseError[id] = purseApprox[id] * ROUNDING;
         } else if (purseEpoch[id] != epoch) {
-            purseAt[id] = purseAt[id].multiply(scaleSince.get(purseEpoch[id]));
+            purseAt[id] = purseAt[id].multiply(scaleSince(purseEpoch[id]));
             purseEpoch[id] = epoch;
         }
         return purseAt[id];
@@ -727,7 +739,7 @@ final class EqualSharesPass {
     private BigInteger costNow(int p) {
         int written = costEpoch[p];
         if (written != epoch) {
-            costAt[p] = costAt[p].multiply(scaleSince.get(written));
+            costAt[p] = costAt[p].multiply(scaleSince(written));
             costEpoch[p] = epoch;
         }
         return costAt[p];

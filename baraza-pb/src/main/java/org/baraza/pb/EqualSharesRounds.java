@@ -75,8 +75,8 @@ final class EqualSharesRounds {
         final double approximately;
         private final double error;
         private Supplier<BigInteger[]> exactly; // null once worked out
-        private BigInteger at;
-        private BigInteger below;
+        // {at, below} once worked out: read without a lock (sorting compares ties again and again).
+        private volatile BigInteger[] value;
 
         /** approximately is within error·value of at / below, which exactly supplies on first use. */
         Affordability(double approximately, double error, Supplier<BigInteger[]> exactly) {
@@ -88,27 +88,28 @@ final class EqualSharesRounds {
         /** Known exactly from the start; approximately within rounding of a few operations. */
         Affordability(BigInteger at, BigInteger below, double approximately) {
             this(approximately, 0, null);
-            this.at = at;
-            this.below = below;
+            this.value = new BigInteger[] {at, below};
         }
 
         BigInteger at() {
-            workOut();
-            return at;
+            return exact()[0];
         }
 
         BigInteger below() {
-            workOut();
-            return below;
+            return exact()[1];
         }
 
-        private synchronized void workOut() {
-            if (exactly != null) {
-                BigInteger[] value = exactly.get();
-                at = value[0];
-                below = value[1];
+        private BigInteger[] exact() {
+            BigInteger[] known = value;
+            return known != null ? known : workOut();
+        }
+
+        private synchronized BigInteger[] workOut() {
+            if (value == null) {
+                value = exactly.get();
                 exactly = null;
             }
+            return value;
         }
 
         /** The relative distance within which two doubles do not decide an order. */
@@ -128,7 +129,12 @@ final class EqualSharesRounds {
             if (other.approximately < approximately * (1 - tolerance)) {
                 return 1;
             }
-            return at().multiply(other.below()).compareTo(other.at().multiply(below()));
+            BigInteger[] mine = exact();
+            BigInteger[] theirs = other.exact();
+            if (mine[1].equals(theirs[1])) {
+                return mine[0].compareTo(theirs[0]); // ties mostly: the same number of supporters
+            }
+            return mine[0].multiply(theirs[1]).compareTo(theirs[0].multiply(mine[1]));
         }
 
         Rational value() {
