@@ -53,10 +53,10 @@ final class EqualSharesPass {
     private final boolean recordRounds;
     private EqualSharesRounds recording;
 
-    // The factor the common denominator was multiplied by at the end of each epoch; scaleSince(e) =
-    // (denominator now) / (denominator at epoch e), their product, worked out when a value written
-    // at epoch e is read (rarely: most amounts are decided on doubles), and kept for this epoch.
-    private final List<Long> factors = new ArrayList<>();
+    // The common denominator at each epoch; scaleSince(e) = (denominator now) / (denominator at epoch
+    // e), worked out when a value written at epoch e is read (rarely: most amounts are decided on
+    // doubles), and kept for this epoch.
+    private final List<BigInteger> denominatorAt = new ArrayList<>();
     private final java.util.Map<Integer, BigInteger> scaleSinceNow = new java.util.HashMap<>();
     private int epoch;
 
@@ -207,6 +207,7 @@ final class EqualSharesPass {
     private EqualSharesRounds run(Rational endowment, EqualSharesRounds rounds) {
         // A first denominator that makes the endowment and every cost whole.
         denominator = lcm(endowment.denominator(), profile.costDenominator);
+        denominatorAt.add(denominator);
         slack = Math.max(endowment.doubleValue(), Double.MIN_NORMAL) * 1e-9;
         newPurse(BigInteger.ZERO, 0);
         newPurse(endowment.numerator().multiply(denominator.divide(endowment.denominator())), endowment.doubleValue());
@@ -525,6 +526,9 @@ final class EqualSharesPass {
 
     // {unpaid, cost·payers} over the current denominator: rho = share / cost, exactly.
     private BigInteger[] exactAffordability(int p, int[] ids, long[] weights, long payers) {
+        if (ids.length == 0) {
+            return new BigInteger[] {BigInteger.ONE, BigInteger.valueOf(payers)}; // all pay cost / payers
+        }
         synchronized (this) { // the rounds may ask after the pass, from another thread
             return new BigInteger[] {unpaidNow(p, ids, weights), costNow(p).multiply(BigInteger.valueOf(payers))};
         }
@@ -695,23 +699,18 @@ final class EqualSharesPass {
         if (factor == 1) {
             return;
         }
-        factors.add(factor);
         scaleSinceNow.clear();
         epoch++;
         denominator = denominator.multiply(BigInteger.valueOf(factor));
+        denominatorAt.add(denominator);
     }
 
     // (denominator now) / (denominator at epoch e).
     private BigInteger scaleSince(int e) {
-        BigInteger known = scaleSinceNow.get(e);
-        if (known == null) {
-            known = BigInteger.ONE;
-            for (int f = epoch - 1; f >= e; f--) {
-                known = known.multiply(BigInteger.valueOf(factors.get(f)));
-                scaleSinceNow.putIfAbsent(f, known);
-            }
+        if (e == epoch) {
+            return BigInteger.ONE;
         }
-        return known;
+        return scaleSinceNow.computeIfAbsent(e, since -> denominator.divide(denominatorAt.get(since)));
     }
 
     // The exact money of a purse, as a numerator over the current denominator.
