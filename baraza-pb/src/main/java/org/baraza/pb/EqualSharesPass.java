@@ -429,14 +429,32 @@ final class EqualSharesPass {
         double magnitude = cost; // cost + money of the full payers: the sum's rounding scales with it
         double inherited = cost * ROUNDING; // the error of the terms themselves
         int full = 0;
+        // Purses holding more than twice the first share are set aside at the end of touched (from
+        // `near` on): the share rises little from one round of the loop to the next, and they are
+        // read again only if it comes close to that (farError: the largest error among them).
+        int near = purses;
+        double far = Double.NaN;
+        double farError = 0;
         while (true) {
             double share = unpaid / payers;
             double shareError = sumError(inherited, magnitude, full) / payers + share * 2 * ULP;
+            if (Double.isNaN(far)) {
+                far = 2 * share;
+            } else if (share + shareError + farError >= far) {
+                near = purses;
+                far = Double.POSITIVE_INFINITY;
+            }
             BigInteger threshold = null; // worked out only for a purse too close to the share
             int poorBefore = full;
-            for (int i = full; i < purses; i++) {
+            for (int i = full; i < near; ) {
                 int id = touched[i];
                 double money = purseApprox[id];
+                if (money > far) {
+                    farError = Math.max(farError, purseError[id]);
+                    touched[i] = touched[--near];
+                    touched[near] = id;
+                    continue; // the purse moved here is yet to be read
+                }
                 double within = purseError[id] + shareError;
                 boolean poor = money < share - within;
                 if (!poor && money <= share + within) {
@@ -452,6 +470,7 @@ final class EqualSharesPass {
                     touched[i] = touched[full];
                     touched[full++] = id;
                 }
+                i++;
             }
             if (full == poorBefore) {
                 break;
