@@ -7,7 +7,7 @@
 #   bench/pb/run.sh brief      under 10 minutes: parse and the five rules Baraza offers (greedy, mes,
 #                              mes-add1, mes-add1-greedy, phragmen) on the largest file (Poland_Krakow_2024)
 #                              and the synthetic city, -f 1 -wi 2 -i 3; mes-add1 on its four slowest files
-#                              (Hungary_Budapest_2024 first) single-shot after 5 warm-up runs
+#                              (Hungary_Budapest_2024 first) single-shot, 10 after 10 warm-up runs
 #   bench/pb/run.sh bounded    the same, but the heavier rules (phragmen, the add1 rules) timed
 #                              single-shot (-bm ss -wi 1 -i 3), on the large files and on
 #                              Hungary_Budapest_2024: finishes in ~20 min
@@ -48,7 +48,7 @@ case "$PLAN" in
     run cityparse "${SHORT[@]}" SyntheticCityBenchmark.parseEveryHeading
     run largest "${SHORT[@]}" RuleBenchmark -p file=Poland_Krakow_2024.pb -p rule=$FIVE
     run city "${SHORT[@]}" SyntheticCityBenchmark.applyToEveryHeading -p rule=$FIVE
-    run slowest -f 1 -wi 5 -i 5 -bm ss -tu ms -jvmArgsAppend "-Dbaraza.pabulib=$DATA" RuleBenchmark \
+    run slowest -f 1 -wi 10 -i 10 -bm ss -tu ms -jvmArgsAppend "-Dbaraza.pabulib=$DATA" RuleBenchmark \
       -p rule=mes-add1 -p file=$SLOWEST ;;
   bounded)
     run parse "${STANDARD[@]}" 'ParseBenchmark|SyntheticCityBenchmark'
