@@ -106,6 +106,13 @@ class ResultsPresentation {
 
     private String howItWorks(HeadingResult result, Locale locale) {
         if (result.equalShares()) {
+            BigDecimal voters = BigDecimal.valueOf(result.ballots());
+            if (result.ballots() > 0 && result.endowmentPerVoter().multiply(voters).compareTo(result.budget()) > 0) {
+                // add1: the shares were raised above budget / voters, which a resident would check first
+                return message(locale, "budgetResults.how.equalSharesRaised", result.ballots(), money(result.budget(), locale),
+                    money(result.endowmentPerVoter(), locale),
+                    money(result.budget().divide(voters, 2, RoundingMode.HALF_UP), locale));
+            }
             return message(locale, "budgetResults.how.equalShares", result.ballots(), money(result.budget(), locale),
                 money(result.endowmentPerVoter(), locale));
         }

@@ -108,6 +108,10 @@ class BudgetResultsIT {
 
         String results = visitor.get("/budgets/" + t.edition() + "/results").body();
         assertThat(results).containsPattern("<h1>Results: Test budget \\d+</h1>");
+        // how the rule works, with the share raised by add1 beside the budget divided evenly (10 each)
+        assertThat(results).contains("The budget of 100 shared equally between the 10 voters here comes to 10 each.")
+            .contains("every share was then raised in equal steps for as long as the projects it funded still fitted"
+                + " in the budget: each started with an equal share of 13.");
         // winners in selection order, with what their supporters paid of their equal share
         assertThat(results).containsSubsequence("Shaded benches", "Youth football pitch", "Projects not funded");
         assertThat(results).contains("6 residents supported it. Each started with an equal share of 13. They paid at most 8.33 each.");
@@ -140,7 +144,8 @@ class BudgetResultsIT {
             .contains("\"votersWithFundedChoiceUnderGreedy\":6").contains("\"reason\":\"NO_SUPPORTERS\"");
 
         HttpResponse<String> french = WebClient.demoCity(port).get("/budgets/" + t.edition() + "/results?lang=fr");
-        assertThat(french.body()).contains("6 habitants l’ont soutenu.").contains("Personne n’a voté pour lui.");
+        assertThat(french.body()).contains("6 habitants l’ont soutenu.").contains("Personne n’a voté pour lui.")
+            .contains("Le budget de 100 partagé à égalité entre les 10 votants ici donne 10 à chacun.");
     }
 
     @Test
