@@ -616,23 +616,20 @@ final class EqualSharesPass {
         // too rough; the exact share is then worked out at once, else only when a purse is too close.
         double share = shareApprox[p];
         double error = shareError[p];
-        if (error > slack / 4) {
-            BigInteger exactly = shareOfPurchase(p);
-            buyShare.add(exactly);
-            buyEpoch.add(epoch);
+        BigInteger exactly = error > slack / 4 ? unpaidNow(p, fullPayers[p], fullWeights[p]) : null;
+        scaleBy(sharePayers[p]);
+        buyShare.add(exactly);
+        buyEpoch.add(epoch);
+        if (exactly != null) {
             share = ratio(exactly, denominator);
             error = share * ROUNDING;
-        } else {
-            scaleBy(sharePayers[p]);
-            buyShare.add(null);
-            buyEpoch.add(epoch);
         }
         emptiedCount = 0;
         payShare(p, purchase, share, error);
         for (int q : profile.neighbours(p)) {
             paidIntoInRound[q] = round;
         }
-        if (following != null || trail != null) {
+        if (trail != null) { // a pass that follows a trail leaves one too
             int[] emptiedNow = Arrays.copyOf(emptied, emptiedCount);
             if (following != null && !following.boughtAlike(round, p, emptiedNow)) {
                 following = null; // the purses split otherwise from here on
@@ -641,15 +638,6 @@ final class EqualSharesPass {
                 trail.bought(round, p, emptiedNow);
             }
         }
-    }
-
-    // The winner's equal share exactly, as the denominator becomes payers·D. (Kept apart from the
-    // loop over the supporters: compiled together, the BigInteger work made the loop's compilation
-    // take longer than a cold run's search.)
-    private BigInteger shareOfPurchase(int p) {
-        BigInteger share = unpaidNow(p, fullPayers[p], fullWeights[p]);
-        scaleBy(sharePayers[p]);
-        return share;
     }
 
     // The share each supporter paid at a purchase, over the current denominator. Worked out late,
@@ -681,7 +669,7 @@ final class EqualSharesPass {
                     purseStamp[id] = mark;
                     int after = purseAfterPaying(id, purchase, share, error); // may grow the arrays
                     purseMovesTo[id] = after;
-                    if (after == EMPTY_PURSE) {
+                    if (after == EMPTY_PURSE && trail != null) {
                         if (emptiedCount == emptied.length) {
                             emptied = Arrays.copyOf(emptied, 2 * emptiedCount);
                         }
